@@ -1,0 +1,2 @@
+/** JMH benchmarks of slakit beside the official SDK and naive baselines. */
+package dev.slakit.benchmarks;

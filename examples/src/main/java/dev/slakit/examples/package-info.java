@@ -1,0 +1,2 @@
+/** Runnable examples, one scenario per class. */
+package dev.slakit.examples;

@@ -1,0 +1,56 @@
+package dev.slakit.status;
+
+import java.util.Locale;
+
+/**
+ * The service answered with an error: a platform error body ({@code Code}, {@code Message},
+ * {@code RequestId}) with an HTTP 4xx/5xx status, or a {@code Code} other than 200 inside an HTTP 200
+ * reply.
+ */
+public class StatusServiceException extends StatusException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final String code;
+    private final String errorMessage;
+    private final int httpStatus;
+
+    /**
+     * @param code the error code, such as {@code Throttling.User}; not null
+     * @param errorMessage the service's message, may be null
+     * @param requestId the request id, may be null
+     * @param httpStatus the HTTP status of the reply
+     * @param attempts how many attempts were made
+     */
+    public StatusServiceException(String code, String errorMessage, String requestId, int httpStatus, int attempts) {
+        super(describe(code, errorMessage, requestId, httpStatus, attempts), null, requestId, attempts);
+        this.code = code;
+        this.errorMessage = errorMessage;
+        this.httpStatus = httpStatus;
+    }
+
+    /** @return the error code, such as {@code Throttling.User} or {@code SignatureDoesNotMatch} */
+    public String code() {
+        return code;
+    }
+
+    /** @return the service's own message, or null */
+    public String message() {
+        return errorMessage;
+    }
+
+    /** @return the HTTP status of the reply */
+    public int httpStatus() {
+        return httpStatus;
+    }
+
+    /** @return true for a throttling error: HTTP 429 or a code starting with {@code Throttling} */
+    public boolean throttling() {
+        return httpStatus == 429 || (code != null && code.toLowerCase(Locale.ROOT).startsWith("throttling"));
+    }
+
+    private static String describe(String code, String message, String requestId, int httpStatus, int attempts) {
+        return code + ": " + (message == null ? "(no message)" : message) + " (HTTP " + httpStatus
+                + ", requestId=" + requestId + ", attempts=" + attempts + ")";
+    }
+}
