@@ -9,9 +9,13 @@ public class UnsupportedSlaException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tier asked for. */
     private final SupportTier tier;
+    /** The channel asked for, may be null. */
     private final Channel channel;
+    /** The edition asked. */
     private final SlaEdition edition;
+    /** What the edition accepts, in words. */
     private final String accepted;
 
     /**
