@@ -36,7 +36,11 @@ public enum Fault {
      * ({@link FakeStatusServer.Builder#slowReplyDelay(java.time.Duration)}, one second by default).
      */
     SLOW_REPLY(0, null, null),
-    /** The connection is closed without a single byte of reply. */
+    /**
+     * The connection is closed without a single byte of reply. Note that some clients resend an idempotent
+     * request on their own when this happens (the JDK's {@code java.net.http.HttpClient} resends a GET once,
+     * OkHttp may retry on connection failure): the server then records two requests.
+     */
     DISCONNECT(0, null, null),
     /**
      * A 200 reply whose {@code Content-Length} announces the whole body but only the first half is sent before
