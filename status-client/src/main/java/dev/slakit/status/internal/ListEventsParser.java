@@ -64,12 +64,12 @@ public final class ListEventsParser {
             throw new StatusServiceException(reply.code, reply.message, requestId, httpStatus, 0);
         }
         if (!httpOk) {
-            throw new StatusClientException("HTTP " + httpStatus + " reply without an error code", null, requestId,
-                    httpStatus, 0);
+            throw new StatusClientException("HTTP " + httpStatus + " reply without an error code",
+                    new ReplyFormatException("no Code in an error reply", null), requestId, httpStatus, 0);
         }
         if (reply.events == null) {
-            throw new StatusClientException("reply has no Data array (HTTP " + httpStatus + ")", null, requestId,
-                    httpStatus, 0);
+            throw new StatusClientException("reply has no Data array (HTTP " + httpStatus + ")",
+                    new ReplyFormatException("no Data array", null), requestId, httpStatus, 0);
         }
         int total = reply.total != null ? reply.total : reply.events.size();
         return ListEventsResponse.of(requestId == null ? "" : requestId, total, reply.events);
