@@ -99,6 +99,19 @@ public final class RetryingCall<T> {
         return result;
     }
 
+    /**
+     * Ends an asynchronous call that has not completed, such as when its client is closed.
+     *
+     * @param why the message of the {@link StatusClientException} the future fails with
+     */
+    public void abort(String why) {
+        if (!result.isDone()) {
+            StatusException last = lastFailure;
+            result.completeExceptionally(new StatusClientException(operation + ": " + why, last,
+                    last == null ? null : last.requestId(), 0, attempts));
+        }
+    }
+
     private void runAttempt(int number) {
         if (result.isDone()) {
             return;
