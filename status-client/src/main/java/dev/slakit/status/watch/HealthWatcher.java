@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -104,8 +105,10 @@ import org.slf4j.LoggerFactory;
  * else. Notifications of one poll are stored <em>before</em> they are dispatched: if the store fails the
  * poll fails and nothing is announced.
  *
- * <p>Thread-safe. Polls of one target are applied one at a time, and a reply that was requested before an
- * already applied one is dropped as stale.
+ * <p>Thread-safe. At most one poll of a target is in flight at a time ({@link #pollOnce()} waits for a
+ * scheduled poll of the same target to finish; a scheduled poll that finds a {@code pollOnce()} in flight
+ * skips one interval), so replies are applied in the order the service gave them. Do not call
+ * {@code pollOnce()} from a task of the watcher's own single-threaded executor: it would wait for itself.
  */
 public final class HealthWatcher implements AutoCloseable {
 
@@ -309,27 +312,46 @@ public final class HealthWatcher implements AutoCloseable {
         ensureOpen();
         List<Reply> replies = new ArrayList<>(targets.size());
         List<PollFailure> failures = new ArrayList<>();
+        List<Target> held = new ArrayList<>(targets.size());
         int polled = 0;
-        for (Target t : targets) {
-            if (closed) {
-                break;
+        try {
+            for (Target t : targets) {
+                if (closed || !acquireInFlight(t)) {
+                    break;
+                }
+                held.add(t);
+                polled++;
+                long seq = t.issued.incrementAndGet();
+                ListEventsRequest request = request(t.target);
+                try {
+                    ListEventsResponse response = client.listEvents(request);
+                    replies.add(new Reply(t, seq, request, response, clock.instant()));
+                } catch (RuntimeException e) {
+                    failures.add(failed(t, e, clock.instant(), nextRunAt(t)));
+                }
             }
-            polled++;
-            long seq = t.issued.incrementAndGet();
-            ListEventsRequest request = request(t.target);
-            try {
-                ListEventsResponse response = client.listEvents(request);
-                replies.add(new Reply(t, seq, request, response, clock.instant()));
-            } catch (RuntimeException e) {
-                failures.add(failed(t, e, clock.instant(), nextRunAt(t)));
+            List<HealthNotification> notifications = new ArrayList<>();
+            for (Map.Entry<Reply, RuntimeException> f : apply(replies, notifications).entrySet()) {
+                Target t = f.getKey().target;
+                failures.add(failed(t, f.getValue(), f.getKey().observedAt, nextRunAt(t)));
+            }
+            return PollSummary.of(polled, notifications, failures);
+        } finally {
+            for (Target t : held) {
+                t.inFlight.release();
             }
         }
-        List<HealthNotification> notifications = new ArrayList<>();
-        for (Map.Entry<Reply, RuntimeException> f : apply(replies, notifications).entrySet()) {
-            Target t = f.getKey().target;
-            failures.add(failed(t, f.getValue(), f.getKey().observedAt, nextRunAt(t)));
+    }
+
+    /** Waits until no other poll of {@code t} is in flight; false if interrupted (the flag is restored). */
+    private static boolean acquireInFlight(Target t) {
+        try {
+            t.inFlight.acquire();
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
-        return PollSummary.of(polled, notifications, failures);
     }
 
     private static Instant nextRunAt(Target t) {
@@ -453,6 +475,11 @@ public final class HealthWatcher implements AutoCloseable {
         if (closed) {
             return;
         }
+        if (!t.inFlight.tryAcquire()) {
+            // A pollOnce() of this target is in flight; its reply is as fresh as ours would be.
+            schedule(t, intervalNanos);
+            return;
+        }
         long seq = t.issued.incrementAndGet();
         ListEventsRequest request = request(t.target);
         CompletableFuture<ListEventsResponse> reply;
@@ -464,8 +491,15 @@ public final class HealthWatcher implements AutoCloseable {
         }
         reply.whenComplete((response, error) -> {
             try {
-                scheduler.execute(() -> completeScheduled(t, seq, request, response, error));
+                scheduler.execute(() -> {
+                    try {
+                        completeScheduled(t, seq, request, response, error);
+                    } finally {
+                        t.inFlight.release();
+                    }
+                });
             } catch (RejectedExecutionException e) {
+                t.inFlight.release();
                 if (!closed) {
                     LOG.warn("the executor rejected a poll reply of {}; it stops being polled", t.target, e);
                 }
@@ -594,6 +628,8 @@ public final class HealthWatcher implements AutoCloseable {
         final WatchTarget target;
         final ReentrantLock lock = new ReentrantLock();
         final AtomicLong issued = new AtomicLong();
+        /** At most one poll of a target is in flight, so replies are applied in the order the service gave them. */
+        final Semaphore inFlight = new Semaphore(1);
         long applied;
         int failures;
         ScheduledFuture<?> future;

@@ -174,8 +174,8 @@ class HealthWatcherSchedulingTest {
     }
 
     @Test
-    void aStaleReplyIsDroppedWhenANewerOneWasAppliedFirst() {
-        List<CompletableFuture<ListEventsResponse>> pending = new ArrayList<>();
+    void pollOnceWaitsForAScheduledPollInFlightSoRepliesApplyInServiceOrder() throws Exception {
+        List<CompletableFuture<ListEventsResponse>> pending = new CopyOnWriteArrayList<>();
         ScriptedStatusClient slow = new ScriptedStatusClient() {
             @Override
             public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
@@ -188,13 +188,20 @@ class HealthWatcherSchedulingTest {
         try (HealthWatcher w = HealthWatcher.builder(slow).target(ECS).clock(clock).executor(scheduler)
                 .listenerExecutor(Runnable::run).listener(heard::add).build()) {
             w.start();
-            scheduler.runNext(); // request issued, reply outstanding
+            scheduler.runNext(); // the scheduled request is issued; its reply is outstanding
             HealthEvent alarm = HealthEvent.of("Down", ALARM, START, null);
             slow.set(ECS, alarm.withEndTime(START.plusSeconds(60)));
-            w.pollOnce(); // issued later, applied first: baseline with an ended event
-            pending.get(0).complete(ListEventsResponse.of("old", 1, List.of(alarm)));
-            assertThat(heard).isEmpty();
-            assertThat(scheduler.pending()).isEqualTo(1);
+            CompletableFuture<PollSummary> manual = CompletableFuture.supplyAsync(w::pollOnce);
+            Thread.sleep(200);
+            assertThat(manual).as("pollOnce waits for the scheduled poll of the same target").isNotDone();
+
+            pending.get(0).complete(ListEventsResponse.of("older", 1, List.of(alarm)));
+            PollSummary summary = manual.get(5, TimeUnit.SECONDS);
+
+            assertThat(heard).extracting(HealthNotification::kind)
+                    .containsExactly(HealthNotification.Kind.OPENED, HealthNotification.Kind.RESOLVED);
+            assertThat(summary.notifications()).extracting(HealthNotification::kind)
+                    .containsExactly(HealthNotification.Kind.RESOLVED);
         }
     }
 
