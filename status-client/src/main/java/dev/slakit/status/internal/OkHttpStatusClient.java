@@ -44,6 +44,13 @@ import org.slf4j.LoggerFactory;
  * The {@link StatusClient} on OkHttp: signs each attempt afresh, sends it with {@code enqueue}, reads at most
  * {@code maxResponseBytes + 1} bytes of the reply, parses it with {@link ListEventsParser}, and lets a
  * {@link RetryingCall} decide about retries. Thread-safe.
+ *
+ * <p>Timeouts of an attempt: the connect timeout is OkHttp's (a timed {@code connect}); the read timeout is
+ * {@code SO_TIMEOUT} on the sockets of the client it owns ({@link ReadTimeoutSocketFactory}: no okio watchdog
+ * wake-up per read) and OkHttp's own read timeout on a client the user gave (whose connection pool is
+ * shared, so its sockets are not ours to replace); the write timeout is OkHttp's; the overall call deadline
+ * is the {@link Call#timeout()} of each attempt, set to the time left, plus {@link RetryingCall}'s checks
+ * before each attempt and each delay.
  */
 public final class OkHttpStatusClient implements StatusClient {
 
