@@ -10,6 +10,8 @@ import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.util.ArrayList;
 import java.util.List;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.SSLSocketFactory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,23 @@ class ReadTimeoutSocketFactoryTest {
             for (Socket socket : sockets) {
                 socket.close();
             }
+        }
+    }
+
+    @Test
+    void aTlsSocketLayeredOnItKeepsTheReadTimeoutThroughTheHandshake() throws IOException {
+        try (Socket raw = factory.createSocket(InetAddress.getLoopbackAddress(), server.getLocalPort());
+                SSLSocket tls = (SSLSocket) ((SSLSocketFactory) SSLSocketFactory.getDefault())
+                        .createSocket(raw, "localhost", server.getLocalPort(), true)) {
+            accepted.add(server.accept());
+            // What OkHttp does with its read timeout switched off.
+            tls.setSoTimeout(0);
+            assertThat(raw.getSoTimeout()).isEqualTo(READ_TIMEOUT);
+            long start = System.nanoTime();
+            assertThatThrownBy(tls::startHandshake).isInstanceOf(SocketTimeoutException.class);
+            long elapsedMillis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(elapsedMillis).as("the silent peer is given up after the read timeout")
+                    .isBetween((long) READ_TIMEOUT - 20, 5_000L);
         }
     }
 
