@@ -8,11 +8,11 @@ import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import java.io.IOException;
+import java.net.Socket;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
@@ -24,9 +24,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.Call;
 import okhttp3.Callback;
+import okhttp3.Connection;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -42,12 +44,21 @@ import org.slf4j.LoggerFactory;
  * The {@link StatusClient} on OkHttp: signs each attempt afresh, sends it with {@code enqueue}, reads at most
  * {@code maxResponseBytes + 1} bytes of the reply, parses it with {@link ListEventsParser}, and lets a
  * {@link RetryingCall} decide about retries. Thread-safe.
+ *
+ * <p>Timeouts of an attempt: the connect timeout is OkHttp's (a timed {@code connect}); the read timeout is
+ * {@code SO_TIMEOUT} on the sockets of the client it owns ({@link ReadTimeoutSocketFactory}: no okio watchdog
+ * wake-up per read) and OkHttp's own read timeout on a client the user gave (whose connection pool is
+ * shared, so its sockets are not ours to replace); the write timeout is OkHttp's; the overall call deadline
+ * is the {@link Call#timeout()} of each attempt, set to the time left, plus {@link RetryingCall}'s checks
+ * before each attempt and each delay.
  */
 public final class OkHttpStatusClient implements StatusClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpStatusClient.class);
     private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final byte[] EMPTY = new byte[0];
+    /** ListEvents sends every parameter in the query; the POST body is empty and immutable, so shared. */
+    private static final RequestBody EMPTY_FORM = RequestBody.create(EMPTY, FORM);
     private static final int MAX_CONCURRENT_REQUESTS = 64;
 
     private final ClientSettings settings;
@@ -58,6 +69,8 @@ public final class OkHttpStatusClient implements StatusClient {
     private final HttpUrl baseUrl;
     private final long callTimeoutMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final SignatureNonces nonces = new SignatureNonces();
+    private final WireFormat.TimestampCache timestamps = new WireFormat.TimestampCache();
     /** Asynchronous calls not completed yet: close() fails them rather than leave them waiting forever. */
     private final Set<RetryingCall<?>> asyncCalls = ConcurrentHashMap.newKeySet();
 
@@ -68,6 +81,7 @@ public final class OkHttpStatusClient implements StatusClient {
         this.callTimeoutMillis = settings.callTimeout.toMillis();
         this.bucket = new RetryTokenBucket(settings.retryPolicy.retryTokenBucketCapacity());
         this.ownsHttpClient = settings.httpClient == null;
+        int readTimeoutMillis = (int) Math.min(Integer.MAX_VALUE, settings.readTimeout.toMillis());
         OkHttpClient.Builder builder;
         if (ownsHttpClient) {
             ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
@@ -75,14 +89,19 @@ public final class OkHttpStatusClient implements StatusClient {
             Dispatcher dispatcher = new Dispatcher(executor);
             dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
             dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+            // The read timeout is SO_TIMEOUT on the socket (see ReadTimeoutSocketFactory), not okio's
+            // watchdog thread: no thread wake-up per timed read.
             builder = new OkHttpClient.Builder().dispatcher(dispatcher)
-                    .connectionPool(new ConnectionPool(5, 5, TimeUnit.MINUTES));
+                    .connectionPool(new ConnectionPool(5, 5, TimeUnit.MINUTES))
+                    .socketFactory(new ReadTimeoutSocketFactory(readTimeoutMillis))
+                    .addNetworkInterceptor(new SocketReadTimeout(readTimeoutMillis))
+                    .readTimeout(0, TimeUnit.MILLISECONDS);
         } else {
-            // Shares the given client's connection pool and dispatcher; close() leaves them alone.
-            builder = settings.httpClient.newBuilder();
+            // Shares the given client's connection pool and dispatcher (and so its socket factory, which
+            // belongs to the pool's address key); close() leaves them alone.
+            builder = settings.httpClient.newBuilder().readTimeout(settings.readTimeout);
         }
         this.http = builder.connectTimeout(settings.connectTimeout)
-                .readTimeout(settings.readTimeout)
                 .writeTimeout(settings.readTimeout)
                 // RetryingCall counts and paces every attempt; OkHttp must not add silent ones.
                 .retryOnConnectionFailure(false)
@@ -217,8 +236,8 @@ public final class OkHttpStatusClient implements StatusClient {
         parameters.put("AccessKeyId", credentials.accessKeyId());
         parameters.put("SignatureMethod", "HMAC-SHA1");
         parameters.put("SignatureVersion", "1.0");
-        parameters.put("SignatureNonce", UUID.randomUUID().toString());
-        parameters.put("Timestamp", WireFormat.timestamp(settings.clock.instant()));
+        parameters.put("SignatureNonce", nonces.next());
+        parameters.put("Timestamp", timestamps.format(settings.clock.instant()));
         credentials.securityToken().ifPresent(token -> parameters.put("SecurityToken", token));
         String canonical = RpcSignature.canonicalQuery(parameters);
         String signature = RpcSignature.signCanonicalQuery("POST", canonical, credentials.accessKeySecret());
@@ -229,7 +248,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 .url(url)
                 .header("User-Agent", settings.userAgent)
                 .header("Accept", "application/json")
-                .post(RequestBody.create(EMPTY, FORM))
+                .post(EMPTY_FORM)
                 .build();
     }
 
@@ -319,6 +338,30 @@ public final class OkHttpStatusClient implements StatusClient {
     public String toString() {
         return "OkHttpStatusClient{endpoint=" + settings.endpoint + ", retryPolicy=" + settings.retryPolicy
                 + ", callTimeout=" + settings.callTimeout + "}";
+    }
+
+    /**
+     * Gives the read timeout to a socket that did not come from {@link ReadTimeoutSocketFactory} (such as a
+     * SOCKS proxy's, which OkHttp makes itself) before the request is written.
+     */
+    private static final class SocketReadTimeout implements Interceptor {
+        private final int readTimeoutMillis;
+
+        SocketReadTimeout(int readTimeoutMillis) {
+            this.readTimeoutMillis = readTimeoutMillis;
+        }
+
+        @Override
+        public Response intercept(Chain chain) throws IOException {
+            Connection connection = chain.connection();
+            if (connection != null) {
+                Socket socket = connection.socket();
+                if (socket.getSoTimeout() != readTimeoutMillis) {
+                    socket.setSoTimeout(readTimeoutMillis);
+                }
+            }
+            return chain.proceed(chain.request());
+        }
     }
 
     private static ThreadFactory daemonThreads(String name) {

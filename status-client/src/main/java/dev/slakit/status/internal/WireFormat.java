@@ -46,4 +46,36 @@ public final class WireFormat {
     public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);
     }
+
+    /**
+     * The {@link #timestamp(Instant)} text, formatted once per second: calls within the same second (the
+     * common case under load) reuse the last text. Thread-safe: one immutable pair in a volatile field.
+     */
+    public static final class TimestampCache {
+        private volatile Entry last = new Entry(Long.MIN_VALUE, "");
+
+        /**
+         * @param instant a time
+         * @return the same text as {@link WireFormat#timestamp(Instant)}
+         */
+        public String format(Instant instant) {
+            long second = instant.getEpochSecond();
+            Entry entry = last;
+            if (entry.second != second) {
+                entry = new Entry(second, timestamp(instant));
+                last = entry;
+            }
+            return entry.text;
+        }
+
+        private static final class Entry {
+            final long second;
+            final String text;
+
+            Entry(long second, String text) {
+                this.second = second;
+                this.text = text;
+            }
+        }
+    }
 }
