@@ -63,7 +63,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code InvalidParameter} for an {@code EndDate} that is not {@code yyyy-MM-dd} or a {@code NumOfDay} that is
  * not a positive integer). Errors are HTTP 400 unless noted, in the platform format
  * {@code {"RequestId","HostId","Code","Message","Recommend"}}. Parameters may come in the query string, an
- * {@code application/x-www-form-urlencoded} body, or both.
+ * {@code application/x-www-form-urlencoded} body, or both. {@code Format} is not checked: replies are always
+ * JSON.
  *
  * <h2>Which events a reply lists</h2>
  * Those added for exactly the request's {@code RegionId} and {@code ProductId} (case-sensitive) that overlap
