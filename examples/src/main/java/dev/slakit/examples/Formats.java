@@ -48,15 +48,22 @@ final class Formats {
     }
 
     /**
-     * A duration to the minute, as a person reads it: {@code 25 min}, {@code 8 h 05 min}, {@code 3 d 4 h},
-     * negative ones with a leading minus sign.
+     * A duration as a person reads it: {@code 25 min}, {@code 8 h 05 min}, {@code 3 d 4 h} (to the minute),
+     * and under a minute {@code 1.5 s} or {@code 200 ms}; negative ones with a leading minus sign.
      *
      * @param duration the duration, not null
      * @return the text
      */
     static String duration(Duration duration) {
-        long minutes = Math.abs(duration.toMinutes());
-        String sign = duration.isNegative() && minutes > 0 ? "-" : "";
+        Duration abs = duration.abs();
+        if (abs.compareTo(Duration.ofMinutes(1)) < 0) {
+            String sign = duration.isNegative() ? "-" : "";
+            long millis = abs.toMillis();
+            return sign + (millis < 1000 ? millis + " ms"
+                    : java.math.BigDecimal.valueOf(millis, 3).stripTrailingZeros().toPlainString() + " s");
+        }
+        long minutes = abs.toMinutes();
+        String sign = duration.isNegative() ? "-" : "";
         if (minutes >= 24 * 60) {
             return sign + minutes / (24 * 60) + " d " + minutes % (24 * 60) / 60 + " h";
         }

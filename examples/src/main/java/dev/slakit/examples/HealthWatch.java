@@ -124,7 +124,7 @@ public final class HealthWatch {
         TestClock clock = TestClock.of(start, Formats.CHINA);
         List<DemoEvents.Placed> board = DemoEvents.around(start);
         Printer printer = new Printer(out);
-        try (HealthWatcher watcher = newWatcher(client, clock, printer)) {
+        try (HealthWatcher watcher = newWatcher(client, clock, STEP, printer)) {
             printHeading(out, "scripted story, one poll a minute");
             DemoEvents.publish(board, server);
             watcher.pollOnce(); // the ongoing ECS incident is announced; past events are stored silently
@@ -188,7 +188,7 @@ public final class HealthWatch {
     public static int watch(StatusClient client, Clock clock, Duration interval, Duration duration, PrintStream out)
             throws InterruptedException {
         Printer printer = new Printer(out);
-        try (HealthWatcher watcher = newWatcher(client, clock, printer)) {
+        try (HealthWatcher watcher = newWatcher(client, clock, interval, printer)) {
             if (duration.isZero()) {
                 printHeading(out, "one poll: what is active now");
                 watcher.pollOnce();
@@ -209,9 +209,9 @@ public final class HealthWatch {
      * A watcher of {@link #TARGETS} that delivers on the polling thread, so lines print in order and
      * {@link HealthWatcher#pollOnce()} returns after they are printed.
      */
-    private static HealthWatcher newWatcher(StatusClient client, Clock clock, Printer printer) {
+    private static HealthWatcher newWatcher(StatusClient client, Clock clock, Duration interval, Printer printer) {
         return HealthWatcher.builder(client).targets(TARGETS).clock(clock).zone(Formats.CHINA)
-                .interval(Duration.ofMinutes(1)).listenerExecutor(Runnable::run)
+                .interval(interval).listenerExecutor(Runnable::run)
                 .listener(printer).errorListener(printer).build();
     }
 
