@@ -7,6 +7,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -23,6 +25,9 @@ import java.util.function.Function;
  * nothing keeps the JVM (or Maven's {@code exec:java}) alive.
  */
 public final class Demo {
+
+    /** The most events (part 2) and notifications (part 3) printed, so the demo stays under 60 lines. */
+    static final int MAX_ROWS = 8;
 
     private Demo() {
     }
@@ -54,13 +59,14 @@ public final class Demo {
         try (StatusConnection connection = StatusConnection.open(env, realEndpoint, statusNow)) {
             heading(out, "2. ListEvents (status-client) from " + connection.description());
             ListEventsExample.print(connection.client(),
-                    ListEventsExample.request(new String[0], statusNow.atZone(Formats.CHINA).toLocalDate()), out);
+                    ListEventsExample.request(new String[0], statusNow.atZone(Formats.CHINA).toLocalDate()),
+                    MAX_ROWS, out);
 
             heading(out, "3. Health watch (HealthWatcher)");
             if (connection.server().isPresent()) {
                 HealthWatch.story(connection.client(), connection.server().get(), statusNow, out);
             } else {
-                HealthWatch.watch(connection.client(), liveClock, Duration.ofMinutes(1), Duration.ZERO, out);
+                HealthWatch.watch(connection.client(), liveClock, Duration.ofMinutes(1), Duration.ZERO, MAX_ROWS, out);
             }
         }
     }
@@ -71,13 +77,34 @@ public final class Demo {
     }
 
     /**
-     * Runs the demo.
+     * Runs the demo, or with arguments one example: the first argument names it ({@link #EXAMPLES}), the rest
+     * are its own. From Maven: {@code ./mvnw -q -Pdemo -pl examples -am package -Dexec.args="ReportCalendar 2027"}.
      *
-     * @param args ignored
+     * @param args empty for the demo, or an example's name and its arguments
      * @throws InterruptedException if interrupted
+     * @throws IllegalArgumentException if the first argument names no example
      */
     public static void main(String[] args) throws InterruptedException {
+        if (args.length > 0) {
+            runExample(args[0], Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         run(System.out, System::getenv, StatusClientBuilder.DEFAULT_ENDPOINT,
                 Clock.fixed(SlaDeadlines.DEMO_NOW, Formats.CHINA), Clock.systemUTC());
+    }
+
+    /** The examples {@link #main} can run by name. */
+    static final List<String> EXAMPLES = List.of("SlaDeadlines", "ListEventsExample", "HealthWatch",
+            "ExpressTicketQuota", "ReportCalendar");
+
+    private static void runExample(String name, String[] args) throws InterruptedException {
+        switch (name) {
+            case "SlaDeadlines" -> SlaDeadlines.main(args);
+            case "ListEventsExample" -> ListEventsExample.main(args);
+            case "HealthWatch" -> HealthWatch.main(args);
+            case "ExpressTicketQuota" -> ExpressTicketQuota.main(args);
+            case "ReportCalendar" -> ReportCalendar.main(args);
+            default -> throw new IllegalArgumentException("no example named '" + name + "'; accepted: " + EXAMPLES);
+        }
     }
 }

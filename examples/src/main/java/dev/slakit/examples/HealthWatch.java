@@ -58,14 +58,19 @@ public final class HealthWatch {
     static final class Printer implements HealthListener, PollFailureListener {
 
         private final PrintStream out;
-        private final AtomicInteger printed = new AtomicInteger();
+        private final int limit;
+        private final AtomicInteger received = new AtomicInteger();
 
-        Printer(PrintStream out) {
+        Printer(PrintStream out, int limit) {
             this.out = Objects.requireNonNull(out, "out");
+            this.limit = limit;
         }
 
         @Override
         public void onNotification(HealthNotification n) {
+            if (received.incrementAndGet() > limit) {
+                return;
+            }
             String what;
             String severity;
             switch (n.kind()) {
@@ -88,7 +93,6 @@ public final class HealthWatch {
             out.println(TextTable.pad(Formats.timeChina(n.observedAt()), 7) + TextTable.pad(what, 19)
                     + TextTable.pad(severity, 23) + TextTable.pad(n.regionId() + "/" + n.productId(), 20)
                     + TextTable.truncate(n.event().title(), 60));
-            printed.incrementAndGet();
         }
 
         /** ALARM reads as an incident; NOTIFICATION as a notice (scheduled maintenance is one). */
@@ -102,9 +106,16 @@ public final class HealthWatch {
                     + " failed (attempt " + failure.attempt() + "): " + failure.error().getMessage());
         }
 
-        /** @return how many notifications were printed */
-        int printed() {
-            return printed.get();
+        /** @return how many notifications arrived (printed or not) */
+        int received() {
+            return received.get();
+        }
+
+        /** Prints how many notifications were left out because of the limit, if any. */
+        void printOverflow() {
+            if (received.get() > limit) {
+                out.println("(and " + (received.get() - limit) + " more)");
+            }
         }
     }
 
@@ -117,13 +128,13 @@ public final class HealthWatch {
      * @param server the fake server, not null; not closed
      * @param start the instant of the first poll, not null
      * @param out where to print, not null
-     * @return the number of notifications printed
+     * @return the number of notifications printed (all that arrived)
      */
     public static int story(StatusClient client, FakeStatusServer server, Instant start, PrintStream out) {
         Objects.requireNonNull(server, "server");
         TestClock clock = TestClock.of(start, Formats.CHINA);
         List<DemoEvents.Placed> board = DemoEvents.around(start);
-        Printer printer = new Printer(out);
+        Printer printer = new Printer(out, Integer.MAX_VALUE);
         try (HealthWatcher watcher = newWatcher(client, clock, STEP, printer)) {
             printHeading(out, "scripted story, one poll a minute");
             DemoEvents.publish(board, server);
@@ -160,7 +171,7 @@ public final class HealthWatch {
                 out.println("(" + last.failures().size() + " polls failed in the last step)");
             }
         }
-        return printer.printed();
+        return printer.received();
     }
 
     private static Instant step(TestClock clock) {
@@ -181,13 +192,17 @@ public final class HealthWatch {
      * @param clock the watcher's clock (its date in Asia/Shanghai is the request's end date), not null
      * @param interval the polling interval, positive
      * @param duration how long to watch, not negative
+     * @param maxLines the most notifications to print (the rest are counted), positive
      * @param out where to print, not null
-     * @return the number of notifications printed
+     * @return the number of notifications received
      * @throws InterruptedException if interrupted while watching
      */
-    public static int watch(StatusClient client, Clock clock, Duration interval, Duration duration, PrintStream out)
-            throws InterruptedException {
-        Printer printer = new Printer(out);
+    public static int watch(StatusClient client, Clock clock, Duration interval, Duration duration, int maxLines,
+            PrintStream out) throws InterruptedException {
+        if (maxLines <= 0) {
+            throw new IllegalArgumentException("maxLines must be positive, was " + maxLines);
+        }
+        Printer printer = new Printer(out, maxLines);
         try (HealthWatcher watcher = newWatcher(client, clock, interval, printer)) {
             if (duration.isZero()) {
                 printHeading(out, "one poll: what is active now");
@@ -199,10 +214,11 @@ public final class HealthWatch {
                 Thread.sleep(duration.toMillis());
             }
         }
-        if (printer.printed() == 0) {
+        printer.printOverflow();
+        if (printer.received() == 0) {
             out.println("(nothing active)");
         }
-        return printer.printed();
+        return printer.received();
     }
 
     /**
@@ -240,7 +256,7 @@ public final class HealthWatch {
             if (connection.server().isPresent()) {
                 story(connection.client(), connection.server().get(), clock.instant(), out);
             } else {
-                watch(connection.client(), clock, Duration.ofMinutes(1), watchFor, out);
+                watch(connection.client(), clock, Duration.ofMinutes(1), watchFor, Integer.MAX_VALUE, out);
             }
         }
     }

@@ -82,6 +82,24 @@ public final class ListEventsExample {
      * @return the reply, or null if the call failed (the failure is printed)
      */
     public static ListEventsResponse print(StatusClient client, ListEventsRequest request, PrintStream out) {
+        return print(client, request, Integer.MAX_VALUE, out);
+    }
+
+    /**
+     * Like {@link #print(StatusClient, ListEventsRequest, PrintStream)}, printing at most {@code maxRows} events
+     * and a line saying how many more there are.
+     *
+     * @param client the client, not null; not closed
+     * @param request the query, not null
+     * @param maxRows the most events to print, positive
+     * @param out where to print, not null
+     * @return the reply, or null if the call failed (the failure is printed)
+     */
+    public static ListEventsResponse print(StatusClient client, ListEventsRequest request, int maxRows,
+            PrintStream out) {
+        if (maxRows <= 0) {
+            throw new IllegalArgumentException("maxRows must be positive, was " + maxRows);
+        }
         Objects.requireNonNull(client, "client");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(out, "out");
@@ -104,11 +122,14 @@ public final class ListEventsExample {
         }
         TextTable table = TextTable.withHeaders("Title", "Severity", "Start (CST)", "End (CST)")
                 .maxWidth(0, TITLE_WIDTH);
-        for (HealthEvent e : response.events()) {
+        for (HealthEvent e : response.events().subList(0, Math.min(maxRows, response.events().size()))) {
             table.row(e.title(), e.rawSeverity(), Formats.china(e.startTime()),
                     e.endTime().map(Formats::china).orElse("ongoing"));
         }
         table.print(out);
+        if (response.events().size() > maxRows) {
+            out.println("(and " + (response.events().size() - maxRows) + " more)");
+        }
         return response;
     }
 

@@ -82,6 +82,24 @@ class DemoTest {
     }
 
     @Test
+    void mainRunsOneExampleByName() throws InterruptedException {
+        java.io.PrintStream original = System.out;
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try {
+            System.setOut(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+            Demo.main(new String[] {"ReportCalendar", "2025"});
+            Demo.main(new String[] {"ExpressTicketQuota", "2025-02"});
+            Demo.main(new String[] {"SlaDeadlines"});
+        } finally {
+            System.setOut(original);
+        }
+        String text = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).contains("月度服务报告 2025", "2025-10-10 Fri", "2025-02-01", "2026-02-24 10:00");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Demo.main(new String[] {"Nope"}))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("SlaDeadlines");
+    }
+
+    @Test
     void blankCredentialsCountAsAbsent() {
         List<String> lines = run(Map.of(EnvironmentCredentialsProvider.ACCESS_KEY_ID, "LTAIsomething",
                 EnvironmentCredentialsProvider.ACCESS_KEY_SECRET, " "), UNREACHABLE, Clock.systemUTC());

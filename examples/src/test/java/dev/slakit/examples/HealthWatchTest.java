@@ -66,7 +66,8 @@ class HealthWatchTest {
         AtomicInteger printed = new AtomicInteger();
         List<String> lines = Output.lines(out -> {
             try {
-                printed.set(HealthWatch.watch(client, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ZERO, out));
+                printed.set(HealthWatch.watch(client, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ZERO, 5,
+                        out));
             } catch (InterruptedException e) {
                 throw new AssertionError(e);
             }
@@ -81,6 +82,40 @@ class HealthWatchTest {
     }
 
     @Test
+    void printsAtMostMaxLinesAndCountsTheRest() throws InterruptedException {
+        Instant now = Instant.now();
+        DemoEvents.publish(DemoEvents.around(now), server);
+        server.addEvent("cn-shanghai", "oss", DemoEvents.ongoing(dev.slakit.status.EventSeverity.NOTIFICATION,
+                DemoEvents.OSS_MAINTENANCE, now.minusSeconds(60)));
+        AtomicInteger received = new AtomicInteger();
+        List<String> lines = Output.lines(out -> {
+            try {
+                received.set(HealthWatch.watch(client, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ZERO, 1,
+                        out));
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(received.get()).isEqualTo(2);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(1)).contains(DemoEvents.ECS_LAUNCH_FAILURES);
+        assertThat(lines.get(2)).isEqualTo("(and 1 more)");
+    }
+
+    @Test
+    void aPollOfAQuietDashboardSaysNothingIsActive() throws InterruptedException {
+        List<String> lines = Output.lines(out -> {
+            try {
+                HealthWatch.watch(client, Clock.systemUTC(), Duration.ofMinutes(1), Duration.ZERO, 3, out);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(1)).isEqualTo("(nothing active)");
+    }
+
+    @Test
     void scheduledPollingPrintsAsNotificationsArriveAndFailuresAreReported() {
         DemoEvents.publish(DemoEvents.around(Instant.now()), server);
         server.failNext(1, Fault.INTERNAL_ERROR);
@@ -91,7 +126,7 @@ class HealthWatchTest {
                 try {
                     // the first target polls at once, fails, and retries after one (back-off) interval
                     HealthWatch.watch(noRetry, Clock.systemUTC(), Duration.ofMillis(200), Duration.ofMillis(1500),
-                            out);
+                            10, out);
                 } catch (InterruptedException e) {
                     throw new AssertionError(e);
                 }

@@ -69,6 +69,16 @@ class ListEventsExampleTest {
     }
 
     @Test
+    void printsAtMostMaxRowsAndCountsTheRest() {
+        ListEventsRequest request = ListEventsExample.request(new String[0], DEMO_DAY);
+        List<String> lines = Output.lines(out -> ListEventsExample.print(client, request, 2, out));
+        assertThat(lines).hasSize(5);
+        assertThat(lines.get(4)).isEqualTo("(and 2 more)");
+        assertThatThrownBy(() -> ListEventsExample.print(client, request, 0, System.out))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("maxRows");
+    }
+
+    @Test
     void sendsTheDocumentsFourParameters() throws Exception {
         ListEventsRequest request = ListEventsExample.request(new String[] {"cn-shanghai", "oss", "2026-02-23", "7"},
                 DEMO_DAY);
