@@ -599,7 +599,9 @@ public final class FakeStatusServer implements AutoCloseable {
 
         /**
          * @param newClock the clock {@code Timestamp} is checked against and requests are recorded with, not null;
-         *     the system UTC clock by default (a {@link TestClock} makes skew tests easy)
+         *     the system UTC clock by default. A {@link TestClock} makes skew tests easy, but clients sign with
+         *     their own (system) time: start it near now ({@link TestClock#atSystemTime()}) or every request of
+         *     a real client is {@code InvalidTimeStamp.Expired}
          * @return this builder
          */
         public Builder clock(Clock newClock) {

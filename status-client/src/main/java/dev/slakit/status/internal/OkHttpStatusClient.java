@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -56,6 +58,8 @@ public final class OkHttpStatusClient implements StatusClient {
     private final HttpUrl baseUrl;
     private final long callTimeoutMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Asynchronous calls not completed yet: close() fails them rather than leave them waiting forever. */
+    private final Set<RetryingCall<?>> asyncCalls = ConcurrentHashMap.newKeySet();
 
     /** @param settings the validated settings */
     public OkHttpStatusClient(ClientSettings settings) {
@@ -95,7 +99,14 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
-        return newRetryingCall(request).start();
+        RetryingCall<ListEventsResponse> call = newRetryingCall(request);
+        asyncCalls.add(call);
+        CompletableFuture<ListEventsResponse> future = call.start();
+        future.whenComplete((value, error) -> asyncCalls.remove(call));
+        if (closed.get()) {
+            call.abort("the status client was closed");
+        }
+        return future;
     }
 
     private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
@@ -167,6 +178,9 @@ public final class OkHttpStatusClient implements StatusClient {
     }
 
     private Call newCall(ListEventsRequest request, long remainingMillis) {
+        if (closed.get()) {
+            throw new StatusClientException("the status client was closed", null);
+        }
         Call call = http.newCall(signedRequest(request, resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
         return call;
@@ -291,6 +305,9 @@ public final class OkHttpStatusClient implements StatusClient {
             return;
         }
         scheduler.shutdownNow();
+        for (RetryingCall<?> call : asyncCalls) {
+            call.abort("the status client was closed");
+        }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();

@@ -94,9 +94,27 @@ public final class RetryingCall<T> {
      */
     public CompletableFuture<T> start() {
         result.whenComplete((value, error) -> cleanUp());
-        deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            abort("the client is closed");
+            return result;
+        }
         runAttempt(1);
         return result;
+    }
+
+    /**
+     * Ends an asynchronous call that has not completed, such as when its client is closed.
+     *
+     * @param why the message of the {@link StatusClientException} the future fails with
+     */
+    public void abort(String why) {
+        if (!result.isDone()) {
+            StatusException last = lastFailure;
+            result.completeExceptionally(new StatusClientException(operation + ": " + why, last,
+                    last == null ? null : last.requestId(), 0, attempts));
+        }
     }
 
     private void runAttempt(int number) {
