@@ -115,7 +115,7 @@ public final class ListEventsExample {
             return null;
         }
         out.println(request.regionId() + "/" + request.productId() + ", " + request.numOfDay() + " days to "
-                + request.endDate() + ": " + response.total() + " events (RequestId " + response.requestId() + ")");
+                + request.endDate() + ": " + response.total() + (response.total() == 1 ? " event" : " events") + " (RequestId " + response.requestId() + ")");
         if (response.events().isEmpty()) {
             out.println("(no events)");
             return response;

@@ -86,7 +86,7 @@ class ListEventsExampleTest {
         RecordedStatusRequest sent = server.takeRequest(1, java.util.concurrent.TimeUnit.SECONDS);
         assertThat(sent.parameters()).containsEntry("RegionId", "cn-shanghai").containsEntry("ProductId", "oss")
                 .containsEntry("EndDate", "2026-02-23").containsEntry("NumOfDay", "7");
-        assertThat(lines.get(0)).startsWith("cn-shanghai/oss, 7 days to 2026-02-23: 1 events");
+        assertThat(lines.get(0)).startsWith("cn-shanghai/oss, 7 days to 2026-02-23: 1 event (");
         assertThat(Output.cells(lines.get(2))).containsExactly(DemoEvents.OSS_MAINTENANCE, "NOTIFICATION",
                 "2026-02-22 01:00", "2026-02-22 04:00");
     }
