@@ -38,7 +38,10 @@ import org.openjdk.jmh.annotations.TearDown;
  *       as its users call it, returning the body as a String (no parsing: the most favourable case for the
  *       peer);</li>
  *   <li>{@code slakitOverAliyunSdkCore}: the {@code AcsStatusClient} adapter (the official transport and
- *       slakit's parser).</li>
+ *       slakit's parser);</li>
+ *   <li>{@code baselineRawSocket}: a fixed request on a kept-alive socket, the body read as bytes: the
+ *       floor of the server and the loopback, so that the clients' own cost is the difference. The server
+ *       runs in the benchmark's JVM, so every {@code gc.alloc.rate.norm} includes the server's share.</li>
  * </ul>
  * The server does not check signatures. Run with {@code -prof gc} for bytes allocated per call.
  */
@@ -70,6 +73,12 @@ public class ListEventsBenchmark {
     private DefaultAcsClient acs;
     private AcsStatusClient adapter;
 
+    private java.net.Socket rawSocket;
+    private java.io.InputStream rawIn;
+    private OutputStream rawOut;
+    private byte[] rawRequest;
+    private final byte[] rawBuffer = new byte[16 * 1024];
+
     @Setup(Level.Trial)
     public void start() throws IOException {
         // Without TCP_NODELAY the server's separate header and body writes meet the client's delayed ACK,
@@ -98,14 +107,56 @@ public class ListEventsBenchmark {
                 .build();
         acs = new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", "LTAI-benchmark", "benchmark-secret"));
         adapter = AcsStatusClient.builder(acs).domain(domain).https(false).build();
+
+        rawSocket = new java.net.Socket("127.0.0.1", server.getAddress().getPort());
+        rawSocket.setTcpNoDelay(true);
+        rawIn = rawSocket.getInputStream();
+        rawOut = rawSocket.getOutputStream();
+        rawRequest = ("POST /?Action=ListEvents&Version=2020-01-17&Format=JSON&RegionId=cn-hangzhou&ProductId=ecs"
+                + "&EndDate=2020-02-15&NumOfDay=6 HTTP/1.1\r\nHost: " + domain + "\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     @TearDown(Level.Trial)
-    public void stop() {
+    public void stop() throws IOException {
+        rawSocket.close();
         slakit.close();
         adapter.close();
         acs.shutdown();
         server.stop(0);
+    }
+
+    @Benchmark
+    public int baselineRawSocket() throws IOException {
+        rawOut.write(rawRequest);
+        rawOut.flush();
+        // Read until the headers end, then exactly the announced body.
+        int length = 0;
+        int headerEnd = -1;
+        while (headerEnd < 0) {
+            int n = rawIn.read(rawBuffer, length, rawBuffer.length - length);
+            if (n < 0) {
+                throw new IOException("server closed the connection");
+            }
+            length += n;
+            for (int i = 3; i < length; i++) {
+                if (rawBuffer[i] == '\n' && rawBuffer[i - 1] == '\r' && rawBuffer[i - 2] == '\n'
+                        && rawBuffer[i - 3] == '\r') {
+                    headerEnd = i + 1;
+                    break;
+                }
+            }
+        }
+        int total = headerEnd + BODY_BYTES.length;
+        while (length < total) {
+            int n = rawIn.read(rawBuffer, length, total - length);
+            if (n < 0) {
+                throw new IOException("server closed the connection");
+            }
+            length += n;
+        }
+        return length;
     }
 
     @Benchmark
