@@ -73,12 +73,6 @@ public class ListEventsBenchmark {
     private DefaultAcsClient acs;
     private AcsStatusClient adapter;
 
-    private java.net.Socket rawSocket;
-    private java.io.InputStream rawIn;
-    private OutputStream rawOut;
-    private byte[] rawRequest;
-    private final byte[] rawBuffer = new byte[16 * 1024];
-
     @Setup(Level.Trial)
     public void start() throws IOException {
         // Without TCP_NODELAY the server's separate header and body writes meet the client's delayed ACK,
@@ -107,42 +101,59 @@ public class ListEventsBenchmark {
                 .build();
         acs = new DefaultAcsClient(DefaultProfile.getProfile("cn-hangzhou", "LTAI-benchmark", "benchmark-secret"));
         adapter = AcsStatusClient.builder(acs).domain(domain).https(false).build();
-
-        rawSocket = new java.net.Socket("127.0.0.1", server.getAddress().getPort());
-        rawSocket.setTcpNoDelay(true);
-        rawIn = rawSocket.getInputStream();
-        rawOut = rawSocket.getOutputStream();
-        rawRequest = ("POST /?Action=ListEvents&Version=2020-01-17&Format=JSON&RegionId=cn-hangzhou&ProductId=ecs"
-                + "&EndDate=2020-02-15&NumOfDay=6 HTTP/1.1\r\nHost: " + domain + "\r\n"
-                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n")
-                .getBytes(StandardCharsets.US_ASCII);
     }
 
     @TearDown(Level.Trial)
-    public void stop() throws IOException {
-        rawSocket.close();
+    public void stop() {
         slakit.close();
         adapter.close();
         acs.shutdown();
         server.stop(0);
     }
 
+    /** One kept-alive socket per benchmark thread. */
+    @State(Scope.Thread)
+    public static class RawConnection {
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private OutputStream out;
+        private byte[] request;
+        private final byte[] buffer = new byte[16 * 1024];
+
+        @Setup(Level.Trial)
+        public void open(ListEventsBenchmark benchmark) throws IOException {
+            socket = new java.net.Socket("127.0.0.1", benchmark.server.getAddress().getPort());
+            socket.setTcpNoDelay(true);
+            in = socket.getInputStream();
+            out = socket.getOutputStream();
+            request = ("POST /?Action=ListEvents&Version=2020-01-17&Format=JSON&RegionId=cn-hangzhou"
+                    + "&ProductId=ecs&EndDate=2020-02-15&NumOfDay=6 HTTP/1.1\r\nHost: " + benchmark.domain + "\r\n"
+                    + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 0\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII);
+        }
+
+        @TearDown(Level.Trial)
+        public void close() throws IOException {
+            socket.close();
+        }
+    }
+
     @Benchmark
-    public int baselineRawSocket() throws IOException {
-        rawOut.write(rawRequest);
-        rawOut.flush();
+    public int baselineRawSocket(RawConnection raw) throws IOException {
+        raw.out.write(raw.request);
+        raw.out.flush();
+        byte[] buffer = raw.buffer;
         // Read until the headers end, then exactly the announced body.
         int length = 0;
         int headerEnd = -1;
         while (headerEnd < 0) {
-            int n = rawIn.read(rawBuffer, length, rawBuffer.length - length);
+            int n = raw.in.read(buffer, length, buffer.length - length);
             if (n < 0) {
                 throw new IOException("server closed the connection");
             }
             length += n;
             for (int i = 3; i < length; i++) {
-                if (rawBuffer[i] == '\n' && rawBuffer[i - 1] == '\r' && rawBuffer[i - 2] == '\n'
-                        && rawBuffer[i - 3] == '\r') {
+                if (buffer[i] == '\n' && buffer[i - 1] == '\r' && buffer[i - 2] == '\n' && buffer[i - 3] == '\r') {
                     headerEnd = i + 1;
                     break;
                 }
@@ -150,7 +161,7 @@ public class ListEventsBenchmark {
         }
         int total = headerEnd + BODY_BYTES.length;
         while (length < total) {
-            int n = rawIn.read(rawBuffer, length, total - length);
+            int n = raw.in.read(buffer, length, total - length);
             if (n < 0) {
                 throw new IOException("server closed the connection");
             }
