@@ -114,8 +114,26 @@ public final class RpcSignature {
      * @return the Base64 signature
      */
     public static String sign(String method, Map<String, String> parameters, String accessKeySecret) {
+        return signCanonicalQuery(method, canonicalQuery(parameters), accessKeySecret);
+    }
+
+    /**
+     * Signs an already built {@link #canonicalQuery(Map) canonical query}, so that a caller who also sends
+     * that query on the wire computes it only once.
+     *
+     * @param method the HTTP method, such as {@code POST}
+     * @param canonicalQuery the result of {@link #canonicalQuery(Map)}, not null
+     * @param accessKeySecret the AccessKey secret, not null
+     * @return the Base64 signature
+     */
+    public static String signCanonicalQuery(String method, String canonicalQuery, String accessKeySecret) {
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(canonicalQuery, "canonicalQuery");
         Objects.requireNonNull(accessKeySecret, "accessKeySecret");
-        return hmacSha1Base64(accessKeySecret + "&", stringToSign(method, parameters));
+        StringBuilder toSign = new StringBuilder(method.length() + 5 + canonicalQuery.length() * 5 / 4);
+        toSign.append(method).append("&%2F&");
+        appendEncoded(toSign, canonicalQuery);
+        return hmacSha1Base64(accessKeySecret, toSign.toString());
     }
 
     /**
@@ -135,14 +153,43 @@ public final class RpcSignature {
         return java.security.MessageDigest.isEqual(expected, given.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String hmacSha1Base64(String key, String data) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA1");
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-            return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            // HmacSHA1 is required of every Java platform; this cannot happen on a conforming JVM.
-            throw new IllegalStateException("HmacSHA1 is not available", e);
+    private static String hmacSha1Base64(String accessKeySecret, String data) {
+        KeyedMac keyed = MACS.get();
+        Mac mac = keyed.macFor(accessKeySecret);
+        return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * One {@link Mac} per thread, re-keyed only when the secret changes: {@code Mac.getInstance} and
+     * {@code init} cost more than the HMAC itself for a short string to sign. {@code doFinal} resets the
+     * Mac to its key, so reuse is safe.
+     */
+    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
+
+    private static final class KeyedMac {
+        private final Mac mac;
+        private String secret;
+
+        KeyedMac() {
+            try {
+                this.mac = Mac.getInstance("HmacSHA1");
+            } catch (GeneralSecurityException e) {
+                // HmacSHA1 is required of every Java platform; this cannot happen on a conforming JVM.
+                throw new IllegalStateException("HmacSHA1 is not available", e);
+            }
+        }
+
+        Mac macFor(String accessKeySecret) {
+            if (!accessKeySecret.equals(secret)) {
+                try {
+                    mac.init(new SecretKeySpec((accessKeySecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+                } catch (GeneralSecurityException e) {
+                    // Cannot happen for an HMAC key of any length; keep the secret out of the message.
+                    throw new IllegalStateException("cannot initialise HmacSHA1", e);
+                }
+                secret = accessKeySecret;
+            }
+            return mac;
         }
     }
 

@@ -12,6 +12,15 @@ import java.util.concurrent.CompletableFuture;
 public interface StatusClient extends AutoCloseable {
 
     /**
+     * A builder of the OkHttp-based client.
+     *
+     * @return a new builder with the documented defaults
+     */
+    static StatusClientBuilder builder() {
+        return new StatusClientBuilder();
+    }
+
+    /**
      * Lists the events of a product in a region, retrying as the client's retry policy allows.
      *
      * @param request the query, not null

@@ -1,0 +1,95 @@
+package dev.slakit.sla;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Service-report rules: which reports a tier receives, when the PREMIUM monthly report is due and when the annual
+ * report is delivered (《支持计划-服务报告》 section 4, and the partner acceptance criteria).
+ *
+ * <p>All dates are in Asia/Shanghai. Thread-safe (stateless).
+ */
+public final class ServiceReports {
+
+    /** The zone of report dates. */
+    public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
+    /** The day of the following month before which the monthly report is due (每月10日前). */
+    public static final int MONTHLY_REPORT_DAY = 10;
+
+    private ServiceReports() {
+    }
+
+    /**
+     * The reports a tier receives: PREMIUM the monthly and annual service reports; partner ELITE the Product Usage
+     * and Service Summary reports; partner FLAGSHIP those and the Critical Support Summary; nothing otherwise.
+     *
+     * @param tier the tier, not null
+     * @return the report kinds, unmodifiable, possibly empty
+     */
+    public static Set<ServiceReportKind> reportKinds(SupportTier tier) {
+        Objects.requireNonNull(tier, "tier");
+        switch (tier) {
+            case PREMIUM:
+                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.MONTHLY_SERVICE_REPORT,
+                        ServiceReportKind.ANNUAL_SERVICE_REPORT));
+            case PARTNER_ELITE:
+                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.PRODUCT_USAGE_REPORT,
+                        ServiceReportKind.SERVICE_SUMMARY_REPORT));
+            case PARTNER_FLAGSHIP:
+                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.PRODUCT_USAGE_REPORT,
+                        ServiceReportKind.SERVICE_SUMMARY_REPORT, ServiceReportKind.CRITICAL_SUPPORT_SUMMARY));
+            default:
+                return Collections.unmodifiableSet(EnumSet.noneOf(ServiceReportKind.class));
+        }
+    }
+
+    /**
+     * The due instant of the PREMIUM monthly report for a month: "每月10日前交付上月的《月度服务报告》" read as "no later
+     * than the 10th of the following month", so the due instant is the 11th of month + 1 at 00:00 Asia/Shanghai,
+     * exclusive: a report delivered at any time on the 10th is on time, at 11th 00:00 it is late.
+     *
+     * @param month the month the report covers, not null
+     * @return the exclusive due instant, not null
+     */
+    public static Instant monthlyReportDue(YearMonth month) {
+        Objects.requireNonNull(month, "month");
+        return month.plusMonths(1).atDay(MONTHLY_REPORT_DAY + 1).atStartOfDay(CHINA_ZONE).toInstant();
+    }
+
+    /**
+     * The delivery windows of the PREMIUM annual report: one per complete purchase year, the last month of that year
+     * (按照客户购买年周期的最后一个月交付), i.e. {@code [start + 12k - 1 months, start + 12k months)} at 00:00
+     * Asia/Shanghai for k = 1, 2, …. Annual subscriptions and monthly subscriptions of 12 months or more get windows;
+     * shorter monthly subscriptions get none.
+     *
+     * @param term annual or monthly, not null
+     * @param start the first day of the subscription, not null
+     * @param months the subscription length in months, positive (a multiple of 12 for {@link SubscriptionTerm#ANNUAL})
+     * @return the windows, in order, unmodifiable, possibly empty
+     * @throws IllegalArgumentException if {@code months} is not positive, or not a multiple of 12 for an annual term
+     */
+    public static List<ServicePeriod> annualReportWindows(SubscriptionTerm term, LocalDate start, int months) {
+        Objects.requireNonNull(term, "term");
+        Objects.requireNonNull(start, "start");
+        if (months <= 0) {
+            throw new IllegalArgumentException("months must be positive, was " + months);
+        }
+        if (term == SubscriptionTerm.ANNUAL && months % 12 != 0) {
+            throw new IllegalArgumentException("an ANNUAL subscription lasts a multiple of 12 months, was " + months);
+        }
+        List<ServicePeriod> windows = new ArrayList<ServicePeriod>();
+        for (int year = 1; year * 12 <= months; year++) {
+            windows.add(ServicePeriod.of(start.plusMonths(12L * year - 1).atStartOfDay(CHINA_ZONE).toInstant(),
+                    start.plusMonths(12L * year).atStartOfDay(CHINA_ZONE).toInstant()));
+        }
+        return Collections.unmodifiableList(windows);
+    }
+}

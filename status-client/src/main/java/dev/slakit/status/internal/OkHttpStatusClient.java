@@ -1,0 +1,297 @@
+package dev.slakit.status.internal;
+
+import dev.slakit.status.Credentials;
+import dev.slakit.status.ListEventsRequest;
+import dev.slakit.status.ListEventsResponse;
+import dev.slakit.status.RpcSignature;
+import dev.slakit.status.StatusClient;
+import dev.slakit.status.StatusClientException;
+import dev.slakit.status.StatusException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Call;
+import okhttp3.Callback;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okio.Buffer;
+import okio.BufferedSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The {@link StatusClient} on OkHttp: signs each attempt afresh, sends it with {@code enqueue}, reads at most
+ * {@code maxResponseBytes + 1} bytes of the reply, parses it with {@link ListEventsParser}, and lets a
+ * {@link RetryingCall} decide about retries. Thread-safe.
+ */
+public final class OkHttpStatusClient implements StatusClient {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OkHttpStatusClient.class);
+    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
+    private static final byte[] EMPTY = new byte[0];
+    private static final int MAX_CONCURRENT_REQUESTS = 64;
+
+    private final ClientSettings settings;
+    private final OkHttpClient http;
+    private final boolean ownsHttpClient;
+    private final ScheduledThreadPoolExecutor scheduler;
+    private final RetryTokenBucket bucket;
+    private final HttpUrl baseUrl;
+    private final long callTimeoutMillis;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    /** @param settings the validated settings */
+    public OkHttpStatusClient(ClientSettings settings) {
+        this.settings = settings;
+        this.baseUrl = Objects.requireNonNull(HttpUrl.get(settings.endpoint.toString()), "endpoint");
+        this.callTimeoutMillis = settings.callTimeout.toMillis();
+        this.bucket = new RetryTokenBucket(settings.retryPolicy.retryTokenBucketCapacity());
+        this.ownsHttpClient = settings.httpClient == null;
+        OkHttpClient.Builder builder;
+        if (ownsHttpClient) {
+            ThreadPoolExecutor executor = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS,
+                    new SynchronousQueue<>(), daemonThreads("slakit-status-http"));
+            Dispatcher dispatcher = new Dispatcher(executor);
+            dispatcher.setMaxRequests(MAX_CONCURRENT_REQUESTS);
+            dispatcher.setMaxRequestsPerHost(MAX_CONCURRENT_REQUESTS);
+            builder = new OkHttpClient.Builder().dispatcher(dispatcher)
+                    .connectionPool(new ConnectionPool(5, 5, TimeUnit.MINUTES));
+        } else {
+            // Shares the given client's connection pool and dispatcher; close() leaves them alone.
+            builder = settings.httpClient.newBuilder();
+        }
+        this.http = builder.connectTimeout(settings.connectTimeout)
+                .readTimeout(settings.readTimeout)
+                .writeTimeout(settings.readTimeout)
+                // RetryingCall counts and paces every attempt; OkHttp must not add silent ones.
+                .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .build();
+        this.scheduler = new ScheduledThreadPoolExecutor(1, daemonThreads("slakit-status-retry"));
+        this.scheduler.setRemoveOnCancelPolicy(true);
+    }
+
+    @Override
+    public ListEventsResponse listEvents(ListEventsRequest request) {
+        CompletableFuture<ListEventsResponse> future = listEventsAsync(request);
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof StatusException) {
+                throw (StatusException) cause;
+            }
+            throw new StatusClientException("ListEvents failed: " + cause, cause);
+        } catch (InterruptedException e) {
+            future.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new StatusClientException("interrupted while waiting for ListEvents", e);
+        }
+    }
+
+    @Override
+    public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            throw new IllegalStateException("the status client is closed");
+        }
+        RetryingCall<ListEventsResponse> call = new RetryingCall<>(
+                (attempt, remaining) -> startAttempt(request, attempt, remaining), settings.retryPolicy, bucket,
+                scheduler, settings.random, callTimeoutMillis, "ListEvents");
+        return call.start();
+    }
+
+    private CompletableFuture<ListEventsResponse> startAttempt(ListEventsRequest request, int attempt,
+            long remainingMillis) {
+        CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
+        Request httpRequest;
+        try {
+            httpRequest = signedRequest(request, resolveCredentials());
+        } catch (StatusException e) {
+            future.completeExceptionally(e);
+            return future;
+        }
+        Call call = http.newCall(httpRequest);
+        call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
+        future.whenComplete((value, error) -> {
+            if (future.isCancelled()) {
+                call.cancel();
+            }
+        });
+        call.enqueue(new Callback() {
+            @Override
+            public void onFailure(Call c, IOException e) {
+                LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
+                future.completeExceptionally(new AttemptFailure(new StatusClientException(
+                        "ListEvents request failed: " + e, e, null, 0, 0), -1));
+            }
+
+            @Override
+            public void onResponse(Call c, Response response) {
+                try (Response r = response) {
+                    future.complete(readReply(attempt, r));
+                } catch (AttemptFailure failure) {
+                    future.completeExceptionally(failure);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(new AttemptFailure(new StatusClientException(
+                            "ListEvents reply could not be handled: " + e, e, null, response.code(), 0), -1));
+                }
+            }
+        });
+        return future;
+    }
+
+    private Credentials resolveCredentials() {
+        Credentials credentials;
+        try {
+            credentials = settings.credentialsProvider.resolveCredentials();
+        } catch (StatusException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // The provider's message is not repeated: it is not ours and might contain a secret.
+            throw new StatusClientException("the credentials provider failed: " + e.getClass().getName(), e);
+        }
+        if (credentials == null) {
+            throw new StatusClientException("the credentials provider returned null", null);
+        }
+        return credentials;
+    }
+
+    /** Builds the POST with every parameter in the query, signed with a fresh nonce and timestamp. */
+    Request signedRequest(ListEventsRequest request, Credentials credentials) {
+        Map<String, String> parameters = new HashMap<>(32);
+        parameters.put("Action", WireFormat.ACTION);
+        parameters.put("Version", WireFormat.VERSION);
+        parameters.put("Format", "JSON");
+        WireFormat.putRequestParameters(request, parameters);
+        parameters.put("AccessKeyId", credentials.accessKeyId());
+        parameters.put("SignatureMethod", "HMAC-SHA1");
+        parameters.put("SignatureVersion", "1.0");
+        parameters.put("SignatureNonce", UUID.randomUUID().toString());
+        parameters.put("Timestamp", WireFormat.timestamp(settings.clock.instant()));
+        credentials.securityToken().ifPresent(token -> parameters.put("SecurityToken", token));
+        String canonical = RpcSignature.canonicalQuery(parameters);
+        String signature = RpcSignature.signCanonicalQuery("POST", canonical, credentials.accessKeySecret());
+        HttpUrl url = baseUrl.newBuilder()
+                .encodedQuery(canonical + "&Signature=" + RpcSignature.percentEncode(signature))
+                .build();
+        return new Request.Builder()
+                .url(url)
+                .header("User-Agent", settings.userAgent)
+                .header("Accept", "application/json")
+                .post(RequestBody.create(EMPTY, FORM))
+                .build();
+    }
+
+    private ListEventsResponse readReply(int attempt, Response response) {
+        int status = response.code();
+        String headerRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
+        long serverDelay = serverDelayMillis(response);
+        LOG.debug("ListEvents attempt {}: HTTP {} (x-acs-request-id={})", attempt, status, headerRequestId);
+        try {
+            byte[] body;
+            int length;
+            ResponseBody responseBody = response.body();
+            long cap = settings.maxResponseBytes;
+            if (responseBody == null) {
+                body = EMPTY;
+                length = 0;
+            } else if (responseBody.contentLength() > cap) {
+                throw oversized(status, headerRequestId, responseBody.contentLength() + " bytes announced");
+            } else {
+                Buffer buffer = readAtMost(responseBody.source(), cap + 1);
+                if (buffer.size() > cap) {
+                    throw oversized(status, headerRequestId, "more than " + cap + " bytes");
+                }
+                length = (int) buffer.size();
+                body = buffer.readByteArray();
+            }
+            return ListEventsParser.parse(status, body, length, headerRequestId);
+        } catch (IOException e) {
+            throw new AttemptFailure(new StatusClientException("reading the ListEvents reply failed (HTTP " + status
+                    + "): " + e, e, headerRequestId, status, 0), serverDelay);
+        } catch (StatusException e) {
+            throw new AttemptFailure(e, serverDelay);
+        }
+    }
+
+    private static StatusClientException oversized(int status, String requestId, String what) {
+        return new StatusClientException("reply body too large (" + what + ", HTTP " + status + ")",
+                new ReplyFormatException("oversized body", null), requestId, status, 0);
+    }
+
+    private static Buffer readAtMost(BufferedSource source, long limit) throws IOException {
+        Buffer buffer = new Buffer();
+        while (buffer.size() < limit) {
+            long read = source.read(buffer, limit - buffer.size());
+            if (read == -1) {
+                break;
+            }
+        }
+        return buffer;
+    }
+
+    /** The delay in {@code x-acs-retry-after} or {@code Retry-After} (seconds), or -1. */
+    static long serverDelayMillis(Response response) {
+        String value = response.header("x-acs-retry-after");
+        if (value == null) {
+            value = response.header("Retry-After");
+        }
+        if (value == null) {
+            return -1;
+        }
+        try {
+            double seconds = Double.parseDouble(value.trim());
+            return seconds >= 0 && !Double.isInfinite(seconds) ? (long) (seconds * 1000) : -1;
+        } catch (NumberFormatException e) {
+            // An HTTP date or garbage: ignore it and use the ordinary backoff.
+            return -1;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        scheduler.shutdownNow();
+        if (ownsHttpClient) {
+            http.dispatcher().cancelAll();
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "OkHttpStatusClient{endpoint=" + settings.endpoint + ", retryPolicy=" + settings.retryPolicy
+                + ", callTimeout=" + settings.callTimeout + "}";
+    }
+
+    private static ThreadFactory daemonThreads(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,252 @@
+package dev.slakit.status.internal;
+
+import dev.slakit.status.RetryPolicy;
+import dev.slakit.status.StatusClientException;
+import dev.slakit.status.StatusException;
+import dev.slakit.status.StatusServiceException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.DoubleSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One logical call made of attempts: runs an attempt, classifies its failure, takes retry tokens, waits
+ * a full-jitter (or server-suggested) delay on the shared scheduler and tries again, all within one
+ * overall deadline. No thread waits: attempts complete on the transport's threads, delays are timers.
+ *
+ * <p>Cancelling the future returned by {@link #start()} cancels the attempt in flight and any pending
+ * retry. The final exception carries the number of attempts made.
+ *
+ * @param <T> the result type
+ */
+public final class RetryingCall<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RetryingCall.class);
+
+    /** Starts one attempt. */
+    public interface Attempt<T> {
+        /**
+         * @param attemptNumber 1 for the first attempt
+         * @param remainingMillis time left before the call deadline, positive
+         * @return a future completed with the result, or exceptionally with an {@link AttemptFailure} or a
+         *     {@link StatusException}; cancelling it must cancel the attempt
+         */
+        CompletableFuture<T> start(int attemptNumber, long remainingMillis);
+    }
+
+    private final Attempt<T> attempt;
+    private final RetryPolicy policy;
+    private final RetryTokenBucket bucket;
+    private final ScheduledExecutorService scheduler;
+    private final DoubleSupplier random;
+    private final long callTimeoutMillis;
+    private final String operation;
+    private final CompletableFuture<T> result = new CompletableFuture<>();
+    private final long deadlineNanos;
+
+    private volatile CompletableFuture<T> inFlight;
+    private volatile ScheduledFuture<?> pendingRetry;
+    private volatile ScheduledFuture<?> deadlineTimer;
+    private volatile int attempts;
+    private volatile StatusException lastFailure;
+
+    /**
+     * @param attempt starts one attempt
+     * @param policy the retry policy
+     * @param bucket the client's retry token bucket
+     * @param scheduler the client's timer thread for delays and the deadline
+     * @param random uniform values in [0, 1) for jitter
+     * @param callTimeoutMillis the overall deadline of attempts and delays, positive
+     * @param operation a name for log lines, such as {@code ListEvents}
+     */
+    public RetryingCall(Attempt<T> attempt, RetryPolicy policy, RetryTokenBucket bucket,
+            ScheduledExecutorService scheduler, DoubleSupplier random, long callTimeoutMillis, String operation) {
+        this.attempt = attempt;
+        this.policy = policy;
+        this.bucket = bucket;
+        this.scheduler = scheduler;
+        this.random = random;
+        this.callTimeoutMillis = callTimeoutMillis;
+        this.operation = operation;
+        this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callTimeoutMillis);
+    }
+
+    /** @return the future of the whole call; starts the first attempt */
+    public CompletableFuture<T> start() {
+        result.whenComplete((value, error) -> cleanUp());
+        deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
+        runAttempt(1);
+        return result;
+    }
+
+    private void runAttempt(int number) {
+        if (result.isDone()) {
+            return;
+        }
+        long remaining = remainingMillis();
+        if (remaining <= 0) {
+            onDeadline();
+            return;
+        }
+        attempts = number;
+        CompletableFuture<T> future;
+        try {
+            future = attempt.start(number, remaining);
+        } catch (RuntimeException e) {
+            future = new CompletableFuture<>();
+            future.completeExceptionally(e);
+        }
+        inFlight = future;
+        if (result.isDone()) {
+            // Cancelled while the attempt was being started.
+            future.cancel(true);
+            return;
+        }
+        future.whenComplete((value, error) -> {
+            if (error == null) {
+                bucket.onSuccess();
+                result.complete(value);
+            } else {
+                onFailure(number, error);
+            }
+        });
+    }
+
+    private void onFailure(int number, Throwable error) {
+        if (result.isDone()) {
+            return;
+        }
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        long serverDelay = -1;
+        StatusException failure;
+        if (cause instanceof AttemptFailure) {
+            failure = ((AttemptFailure) cause).failure();
+            serverDelay = ((AttemptFailure) cause).serverDelayMillis();
+        } else if (cause instanceof StatusException) {
+            failure = (StatusException) cause;
+        } else {
+            failure = new StatusClientException(operation + " attempt failed: " + cause, cause);
+        }
+        lastFailure = failure;
+        RetryClassifier.Decision decision = RetryClassifier.classify(failure);
+        if (!decision.retryable()) {
+            finish(failure, number, "not retryable");
+            return;
+        }
+        if (number >= policy.maxAttempts()) {
+            finish(failure, number, "no attempts left");
+            return;
+        }
+        int cost = decision == RetryClassifier.Decision.RETRY ? RetryTokenBucket.RETRY_COST
+                : RetryTokenBucket.TIMEOUT_OR_THROTTLING_COST;
+        long delay = delayMillis(number, decision, serverDelay);
+        if (delay >= remainingMillis()) {
+            finish(failure, number, "the call deadline comes before the next attempt");
+            return;
+        }
+        if (!bucket.tryAcquire(cost)) {
+            finish(failure, number, "the retry token bucket is empty");
+            return;
+        }
+        LOG.debug("{} attempt {} failed ({}, requestId={}); retrying in {} ms", operation, number,
+                describe(failure), failure.requestId(), delay);
+        try {
+            pendingRetry = scheduler.schedule(() -> runAttempt(number + 1), delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            finish(failure, number, "the client is closed");
+        }
+    }
+
+    private long delayMillis(int failedAttempt, RetryClassifier.Decision decision, long serverDelay) {
+        if (serverDelay >= 0) {
+            return Math.min(serverDelay, policy.maxBackoff().toMillis());
+        }
+        long ceiling = policy.backoffCeilingMillis(failedAttempt,
+                decision == RetryClassifier.Decision.RETRY_THROTTLED);
+        return (long) (random.getAsDouble() * (ceiling + 1));
+    }
+
+    private void finish(StatusException failure, int number, String why) {
+        LOG.debug("{} giving up after {} attempt(s): {} ({}, requestId={})", operation, number, why,
+                describe(failure), failure.requestId());
+        result.completeExceptionally(withAttempts(failure, number));
+    }
+
+    private void onDeadline() {
+        if (result.isDone()) {
+            return;
+        }
+        StatusException last = lastFailure;
+        int made = attempts;
+        StatusClientException timeout = new StatusClientException(operation + " did not complete within the call "
+                + "timeout of " + callTimeoutMillis + " ms (" + made + " attempt(s)"
+                + (last == null ? "" : "; last failure: " + last.getMessage()) + ")",
+                new TimeoutException("call timeout"), last == null ? null : last.requestId(),
+                last instanceof StatusClientException ? ((StatusClientException) last).httpStatus()
+                        : last instanceof StatusServiceException ? ((StatusServiceException) last).httpStatus() : 0,
+                made);
+        LOG.debug("{} call timeout of {} ms after {} attempt(s)", operation, callTimeoutMillis, made);
+        result.completeExceptionally(timeout);
+    }
+
+    private void cleanUp() {
+        cancel(deadlineTimer);
+        cancel(pendingRetry);
+        CompletableFuture<T> current = inFlight;
+        if (current != null && !current.isDone()) {
+            current.cancel(true);
+        }
+    }
+
+    private long remainingMillis() {
+        return TimeUnit.NANOSECONDS.toMillis(deadlineNanos - System.nanoTime());
+    }
+
+    private static void cancel(ScheduledFuture<?> future) {
+        if (future != null) {
+            future.cancel(false);
+        }
+    }
+
+    private static String describe(StatusException e) {
+        if (e instanceof StatusServiceException) {
+            StatusServiceException s = (StatusServiceException) e;
+            return "HTTP " + s.httpStatus() + " " + s.code();
+        }
+        if (e instanceof StatusClientException && ((StatusClientException) e).httpStatus() != 0) {
+            return "HTTP " + ((StatusClientException) e).httpStatus();
+        }
+        return e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
+    }
+
+    /**
+     * A copy of an exception that says how many attempts were made.
+     *
+     * @param e the failure of the last attempt
+     * @param attempts the attempts made
+     * @return a new exception of the same kind with {@code attempts} set
+     */
+    public static StatusException withAttempts(StatusException e, int attempts) {
+        if (e.attempts() == attempts) {
+            return e;
+        }
+        StatusException copy;
+        if (e instanceof StatusServiceException) {
+            StatusServiceException s = (StatusServiceException) e;
+            copy = new StatusServiceException(s.code(), s.message(), s.requestId(), s.httpStatus(), attempts);
+        } else if (e instanceof StatusClientException) {
+            StatusClientException c = (StatusClientException) e;
+            copy = new StatusClientException(c.getMessage() + " (attempts=" + attempts + ")", c.getCause(),
+                    c.requestId(), c.httpStatus(), attempts);
+        } else {
+            return e;
+        }
+        copy.setStackTrace(e.getStackTrace());
+        return copy;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.slakit.status.watch;
+
+import dev.slakit.status.EventSeverity;
+import dev.slakit.status.HealthEvent;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compares one poll's events with the stored state of a target and says what to announce and what to
+ * store. Pure: no I/O, no clock. The rules are documented on {@link HealthWatcher}.
+ */
+final class Reconciler {
+
+    private Reconciler() {
+    }
+
+    /** The outcome of one reconciliation. */
+    static final class Result {
+        final List<HealthNotification> notifications;
+        final List<HealthEvent> events;
+        final boolean changed;
+
+        Result(List<HealthNotification> notifications, List<HealthEvent> events, boolean changed) {
+            this.notifications = notifications;
+            this.events = events;
+            this.changed = changed;
+        }
+    }
+
+    static boolean active(HealthEvent e) {
+        return e.ongoing() && e.severity() != EventSeverity.NORMAL;
+    }
+
+    /**
+     * @param target the target polled
+     * @param previous the stored state, or null if the target was never polled successfully
+     * @param polled the events the poll returned
+     * @param windowStart the first instant of the lookback window of the request
+     * @param observedAt when the reply was received
+     * @return what to announce and store
+     */
+    static Result reconcile(WatchTarget target, TargetState previous, List<HealthEvent> polled, Instant windowStart,
+            Instant observedAt) {
+        Map<EventKey, HealthEvent> before = index(target, previous == null
+                ? Collections.<HealthEvent>emptyList() : previous.events());
+        Map<EventKey, HealthEvent> now = index(target, polled);
+        List<HealthNotification> out = new ArrayList<>();
+
+        for (Map.Entry<EventKey, HealthEvent> entry : now.entrySet()) {
+            EventKey key = entry.getKey();
+            HealthEvent current = entry.getValue();
+            HealthEvent known = before.get(key);
+            boolean isActive = active(current);
+            if (known == null) {
+                if (isActive) {
+                    out.add(new EventOpened(key, current, null, observedAt));
+                } else if (previous != null && current.severity() != EventSeverity.NORMAL) {
+                    // Began and ended between two good polls (failures, a restart): announce both, lose nothing.
+                    out.add(new EventOpened(key, current, null, observedAt));
+                    out.add(new EventResolved(key, current, current.severity(), observedAt,
+                            EventResolved.Reason.ENDED));
+                }
+                continue;
+            }
+            boolean wasActive = active(known);
+            if (wasActive && isActive) {
+                if (known.severity() != current.severity()) {
+                    out.add(new SeverityChanged(key, current, known.severity(), observedAt));
+                }
+            } else if (wasActive) {
+                out.add(new EventResolved(key, current, known.severity(), observedAt, current.ongoing()
+                        ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
+            } else if (isActive) {
+                out.add(new EventOpened(key, current, known.severity(), observedAt));
+            }
+        }
+        for (Map.Entry<EventKey, HealthEvent> entry : before.entrySet()) {
+            HealthEvent known = entry.getValue();
+            // Aged out of the lookback window: the API cannot tell us any more, so forget it silently.
+            if (!now.containsKey(entry.getKey()) && active(known) && !known.startTime().isBefore(windowStart)) {
+                out.add(new EventResolved(entry.getKey(), known, known.severity(), observedAt,
+                        EventResolved.Reason.VANISHED));
+            }
+        }
+        boolean changed = previous == null || !before.equals(now);
+        return new Result(out, new ArrayList<>(now.values()), changed);
+    }
+
+    /** Indexes events by key; of two entries with the same key the later one wins. */
+    private static Map<EventKey, HealthEvent> index(WatchTarget target, List<HealthEvent> events) {
+        Map<EventKey, HealthEvent> map = new LinkedHashMap<>(events.size() * 2);
+        for (HealthEvent e : events) {
+            map.put(EventKey.of(target, e), e);
+        }
+        return map;
+    }
+}

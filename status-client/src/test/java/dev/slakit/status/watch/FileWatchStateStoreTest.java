@@ -1,0 +1,215 @@
+package dev.slakit.status.watch;
+
+import static dev.slakit.status.EventSeverity.ALARM;
+import static dev.slakit.status.EventSeverity.NORMAL;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.slakit.status.HealthEvent;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FileWatchStateStoreTest {
+
+    static final WatchTarget ECS = WatchTarget.of("cn-hangzhou", "ecs");
+    static final Instant START = Instant.parse("2026-11-22T01:00:00.123456789Z");
+
+    @TempDir
+    Path dir;
+
+    final ScriptedStatusClient client = new ScriptedStatusClient();
+    final MutableClock clock = new MutableClock(Instant.parse("2026-11-22T05:00:00Z"));
+
+    List<HealthNotification> runOnce(Path file) {
+        List<HealthNotification> heard = new CopyOnWriteArrayList<>();
+        try (HealthWatcher w = HealthWatcher.builder(client).target(ECS).clock(clock)
+                .store(FileWatchStateStore.open(file)).listenerExecutor(Runnable::run).listener(heard::add).build()) {
+            w.pollOnce();
+        }
+        return heard;
+    }
+
+    @Test
+    void aRestartDoesNotAnnounceKnownEventsAgainButAnnouncesWhatChangedMeanwhile() {
+        Path file = dir.resolve("state/watch.json");
+        HealthEvent alarm = HealthEvent.of("Down", ALARM, START, null);
+        HealthEvent wire = HealthEvent.ofWire("Odd", "Critical", START, null);
+        client.set(ECS, alarm, wire);
+        assertThat(runOnce(file)).hasSize(2);
+        assertThat(runOnce(file)).as("after restart, nothing new").isEmpty();
+
+        HealthEvent blip = HealthEvent.of("Blip", ALARM, START.plusSeconds(5), START.plusSeconds(65));
+        client.set(ECS, alarm.withSeverity(NORMAL), wire, blip);
+        assertThat(runOnce(file)).extracting(n -> n.kind() + " " + n.event().title())
+                .containsExactly("RESOLVED Down", "OPENED Blip", "RESOLVED Blip");
+        assertThat(runOnce(file)).isEmpty();
+    }
+
+    @Test
+    void stateRoundTripsExactly() {
+        Path file = dir.resolve("watch.json");
+        FileWatchStateStore store = FileWatchStateStore.open(file);
+        assertThat(store.load(ECS)).isEmpty();
+        TargetState state = TargetState.of(ECS, List.of(
+                HealthEvent.ofWire("Title \"quoted\" 中文", "notification", START, null),
+                HealthEvent.of("Ended", ALARM, START, START.plusSeconds(1))));
+        store.save(state);
+        WatchTarget empty = WatchTarget.of("oo-region", "dns");
+        store.save(TargetState.of(empty, List.of()));
+        FileWatchStateStore reopened = FileWatchStateStore.open(file);
+        assertThat(reopened.load(ECS)).contains(state);
+        assertThat(reopened.load(ECS).get().events().get(0).rawSeverity()).isEqualTo("notification");
+        assertThat(reopened.load(empty)).contains(TargetState.of(empty, List.of()));
+        assertThat(reopened.size()).isEqualTo(2);
+        assertThat(reopened.file()).isEqualTo(file.toAbsolutePath());
+        assertThat(reopened.toString()).contains("targets=2");
+    }
+
+    @Test
+    void aPartialTempFileLeftByACrashNeitherBreaksLoadingNorStays() throws Exception {
+        Path file = dir.resolve("watch.json");
+        FileWatchStateStore.open(file).save(TargetState.of(ECS, List.of(HealthEvent.of("Down", ALARM, START, null))));
+        Path partial = dir.resolve("watch.json.12345.tmp");
+        Files.write(partial, "{\"format\":\"slakit-watch-st".getBytes(StandardCharsets.UTF_8));
+        Path unrelated = dir.resolve("other.json.1.tmp");
+        Files.write(unrelated, new byte[] {1});
+
+        FileWatchStateStore store = FileWatchStateStore.open(file);
+
+        assertThat(store.load(ECS).get().events()).hasSize(1);
+        assertThat(partial).doesNotExist();
+        assertThat(unrelated).exists();
+    }
+
+    @Test
+    void savesLeaveNoTempFilesBehind() throws Exception {
+        Path file = dir.resolve("watch.json");
+        FileWatchStateStore store = FileWatchStateStore.open(file);
+        for (int i = 0; i < 5; i++) {
+            store.save(TargetState.of(WatchTarget.of("r" + i, "p"), List.of()));
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @Test
+    void aCorruptStateFileIsAnErrorNotASilentReset() throws Exception {
+        Path file = dir.resolve("watch.json");
+        Files.write(file, "{\"targets\":[".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> FileWatchStateStore.open(file)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("watch.json").hasMessageContaining("not a valid slakit-watch-state");
+        Files.write(file, "{\"format\":\"other\",\"version\":1}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> FileWatchStateStore.open(file)).hasMessageContaining("missing \"format\"");
+        Files.write(file, ("{\"format\":\"slakit-watch-state\",\"version\":1,\"targets\":[{\"regionId\":\"r\","
+                + "\"productId\":\"p\",\"events\":[{\"title\":\"t\",\"severity\":\"ALARM\",\"start\":\"yesterday\"}]}]}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> FileWatchStateStore.open(file)).hasMessageContaining("not an ISO-8601 instant");
+        Files.write(file, ("{\"format\":\"slakit-watch-state\",\"version\":1,\"targets\":[{\"regionId\":1}]}")
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> FileWatchStateStore.open(file))
+                .hasMessageContaining("field \"regionId\" must be a string");
+        assertThat(Files.readAllBytes(file)).as("left untouched").isNotEmpty();
+    }
+
+    @Test
+    void aFailedWriteKeepsThePreviousStateInMemoryAndOnDisk() throws Exception {
+        Path file = dir.resolve("watch.json");
+        FileWatchStateStore store = FileWatchStateStore.open(file);
+        TargetState before = TargetState.of(ECS, List.of(HealthEvent.of("Down", ALARM, START, null)));
+        store.save(before);
+        byte[] onDisk = Files.readAllBytes(file);
+        Path blocker = dir.resolve("blocked.json");
+        FileWatchStateStore blocked = FileWatchStateStore.open(blocker);
+        Files.createDirectories(blocker.resolve("child")); // the file's path is now a non-empty directory
+        assertThatThrownBy(() -> blocked.save(before)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot write watch state file");
+        assertThat(blocked.load(ECS)).isEmpty();
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();
+        }
+        assertThat(Files.readAllBytes(file)).isEqualTo(onDisk);
+    }
+
+    @Test
+    void concurrentSavesAllLand() throws Exception {
+        Path file = dir.resolve("watch.json");
+        FileWatchStateStore store = FileWatchStateStore.open(file);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            futures.add(pool.submit(() -> {
+                go.await();
+                for (int i = 0; i < 25; i++) {
+                    WatchTarget target = WatchTarget.of("region-" + thread, "product-" + i);
+                    store.save(TargetState.of(target, List.of(HealthEvent.of("e" + i, ALARM, START, null))));
+                }
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : futures) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(store.size()).isEqualTo(100);
+        FileWatchStateStore reopened = FileWatchStateStore.open(file);
+        assertThat(reopened.size()).isEqualTo(100);
+        assertThat(reopened.load(WatchTarget.of("region-3", "product-24")).get().events())
+                .extracting(HealthEvent::title).containsExactly("e24");
+    }
+
+    @Test
+    void aFileWhereADirectoryCannotBeCreatedIsReported() throws Exception {
+        Path notADir = dir.resolve("plain");
+        Files.write(notADir, new byte[] {1});
+        assertThatThrownBy(() -> FileWatchStateStore.open(notADir.resolve("watch.json")))
+                .isInstanceOf(UncheckedIOException.class).hasMessageContaining("cannot create the directory");
+    }
+
+    @Test
+    void anUnreadableFileIsReported() throws Exception {
+        Path file = dir.resolve("watch.json");
+        Files.createDirectories(file);
+        assertThatThrownBy(() -> FileWatchStateStore.open(file)).isInstanceOf(UncheckedIOException.class)
+                .hasMessageContaining("cannot read watch state file");
+    }
+
+    @Test
+    void moveIntoPlaceReplacesTheTarget() throws Exception {
+        Path tmp = Files.write(dir.resolve("a.tmp"), new byte[] {1});
+        Path target = Files.write(dir.resolve("a"), new byte[] {2});
+        FileWatchStateStore.moveIntoPlace(tmp, target);
+        assertThat(Files.readAllBytes(target)).containsExactly(1);
+        assertThat(tmp).doesNotExist();
+    }
+
+    @Test
+    void theInMemoryStoreKeepsTheLastSave() {
+        InMemoryWatchStateStore store = new InMemoryWatchStateStore();
+        assertThat(store.load(ECS)).isEmpty();
+        store.save(TargetState.of(ECS, List.of()));
+        TargetState second = TargetState.of(ECS, List.of(HealthEvent.of("x", ALARM, START, null)));
+        store.save(second);
+        assertThat(store.load(ECS)).contains(second);
+        assertThat(store.size()).isEqualTo(1);
+        assertThatThrownBy(() -> store.save(null)).isInstanceOf(NullPointerException.class).hasMessage("state");
+        assertThatThrownBy(() -> store.load(null)).isInstanceOf(NullPointerException.class).hasMessage("target");
+    }
+}
