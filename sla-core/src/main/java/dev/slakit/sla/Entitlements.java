@@ -159,7 +159,7 @@ public final class Entitlements {
      * The technical tickets per service cycle of a partner package.
      *
      * @return the limit (SELECTED 10, PREMIUM 20, ELITE 30, TICKET_PACKAGE 10), or empty for FLAGSHIP (unlimited)
-     * @throws IllegalStateException for a CN tier, which has no ticket quota
+     * @throws IllegalArgumentException for a CN tier, which has no ticket quota
      */
     public OptionalInt technicalTicketsPerServiceCycle() {
         return TicketQuota.partnerTechnicalLimit(tier);
