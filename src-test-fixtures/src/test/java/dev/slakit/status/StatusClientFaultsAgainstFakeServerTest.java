@@ -156,6 +156,44 @@ class StatusClientFaultsAgainstFakeServerTest {
     }
 
     @Test
+    void aReplySlowerThanTheCallTimeoutEndsTheCallAtItsDeadline() {
+        try (StatusClient hurried = clientFor(server).readTimeout(Duration.ofSeconds(5))
+                .connectTimeout(Duration.ofMillis(250)).callTimeout(Duration.ofMillis(300)).build()) {
+            server.failNext(1, Fault.SLOW_REPLY);
+            long start = System.nanoTime();
+
+            StatusClientException e = catchThrowableOfType(StatusClientException.class,
+                    () -> hurried.listEvents(request("cn-hangzhou", "ecs", END_DATE, 6)));
+
+            long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            assertThat(tookMillis).isBetween(250L, 300L + 400L);
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("call timeout");
+            assertThat(server.requestCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aReplyLargerThanTheCapIsAClientExceptionAndIsNotRetried() {
+        List<dev.slakit.status.HealthEvent> many = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            many.add(SampleEvents.alarm().title("event " + i).build());
+        }
+        server.dispatcher(q -> dev.slakit.testing.StatusReply.events(many));
+        try (StatusClient capped = clientFor(server).maxResponseBytes(1024).build()) {
+            StatusClientException e = catchThrowableOfType(StatusClientException.class,
+                    () -> capped.listEvents(request("cn-hangzhou", "ecs", END_DATE, 6)));
+
+            assertThat(e.httpStatus()).isEqualTo(200);
+            assertThat(e.attempts()).isEqualTo(1);
+            assertThat(e.getMessage()).contains("too large");
+            assertThat(server.requestCount()).isEqualTo(1);
+        }
+        // The same reply under the default cap of 4 MiB is fine.
+        assertThat(list().events()).hasSize(50);
+    }
+
+    @Test
     void tooManyRequestsHonoursRetryAfterCappedByMaxBackoff() {
         // Retry-After: 1 (second) is capped by the 20 ms maxBackoff of the policy: three retries take far less
         // than the three seconds the server asked for.
