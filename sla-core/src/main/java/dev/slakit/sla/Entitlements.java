@@ -16,7 +16,9 @@ import java.util.stream.Stream;
  * <p>CN tiers follow the section 4.1 catalogue of the 20210122 document (plus the PREMIUM monthly and annual
  * service reports of section 3 and the free self-service items of section 4.11). Where section 4.7 contradicts the
  * 4.1 table (4.7 gives ENTERPRISE "AHAS（专业版）" and BASIC/BUSINESS "AHAS（免费版）"), the table is kept:
- * ENTERPRISE gets {@link Entitlement#HEALTH_CHECK_AHAS_ALL_RULES_AND_ALERTING}.
+ * ENTERPRISE gets {@link Entitlement#HEALTH_CHECK_AHAS_ALL_RULES_AND_ALERTING}. Likewise section 4.6 says the guard
+ * service gives 企业级 customers "有限次数的支持", while the 4.1 table says 企业级 不支持: the table is kept, and only
+ * PREMIUM has {@link Entitlement#GUARD_SERVICE}.
  *
  * <p>Partner packages follow section 3.2 of the 20210908 document; the Service Health Dashboard and API and SDK
  * support are included for every partner package (SHD section: "customers who have purchased Alibaba Cloud support

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * The lead time of a partner support plan: "Customer shall apply for the service at least 10 working days in
- * advance" (partner statement of work, section 3).
+ * advance" (partner statement of work, section 3). The document does not say whose working days: the partner plan
+ * is for International-site partners, so pass the calendar your contract uses; the default is the China mainland
+ * calendar.
  *
  * <p>Thread-safe (stateless).
  */

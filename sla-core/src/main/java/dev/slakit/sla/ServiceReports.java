@@ -15,6 +15,9 @@ import java.util.Set;
  * Service-report rules: which reports a tier receives, when the PREMIUM monthly report is due and when the annual
  * report is delivered (《支持计划-服务报告》 section 4, and the partner acceptance criteria).
  *
+ * <p>The annual report follows section 4 of 《支持计划-服务报告》 (annual subscriptions, or monthly subscriptions of 12
+ * months or more); the 4.1 catalogue and section 4.10 say only "包年有效" (annual subscriptions), a narrower rule.
+ *
  * <p>All dates are in Asia/Shanghai. Thread-safe (stateless).
  */
 public final class ServiceReports {
@@ -54,7 +57,8 @@ public final class ServiceReports {
     /**
      * The due instant of the PREMIUM monthly report for a month: "每月10日前交付上月的《月度服务报告》" read as "no later
      * than the 10th of the following month", so the due instant is the 11th of month + 1 at 00:00 Asia/Shanghai,
-     * exclusive: a report delivered at any time on the 10th is on time, at 11th 00:00 it is late.
+     * exclusive: a report delivered at any time on the 10th is on time, at 11th 00:00 it is late. (A stricter literal
+     * reading of "10日前", before the 10th begins, would be one day earlier: subtract a day if your contract says so.)
      *
      * @param month the month the report covers, not null
      * @return the exclusive due instant, not null

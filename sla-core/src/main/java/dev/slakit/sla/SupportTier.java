@@ -6,6 +6,12 @@ package dev.slakit.sla;
  *
  * <p>The CN tiers carry both the names of the SLA table (基础服务, 商业级, 企业级, 顶级) and the older names of
  * the FAQ (基础计划, 商业计划, 企业标准计划, 企业至尊计划).
+ *
+ * <p>The partner statement of work is in English only: the Chinese names of the partner packages (合作伙伴精选包,
+ * 合作伙伴高级包, 合作伙伴精英包, 合作伙伴旗舰包, 合作伙伴工单包) are slakit's own translations, not Alibaba Cloud's.
+ *
+ * <p>The express-ticket package (极速工单包) is not a tier: it is an add-on any CN tier can buy (see
+ * {@link ExpressTicketEligibility}).
  */
 public enum SupportTier {
     /** 基础服务 / 基础计划. */

@@ -9,9 +9,13 @@ public class UnsupportedSlaException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The tier asked for. */
     private final SupportTier tier;
+    /** The channel asked for, may be null. */
     private final Channel channel;
+    /** The edition asked. */
     private final SlaEdition edition;
+    /** What the edition accepts, in words. */
     private final String accepted;
 
     /**
@@ -24,7 +28,8 @@ public class UnsupportedSlaException extends IllegalArgumentException {
      * @param accepted what the edition accepts for this tier and channel, such as "Severity URGENT, HIGH"
      */
     public UnsupportedSlaException(SupportTier tier, Channel channel, SlaEdition edition, String asked, String accepted) {
-        super(asked + " is not defined for tier " + tier + " on channel " + channel + " in edition " + edition
+        super(asked + " is not defined for tier " + tier + (channel != null ? " on channel " + channel : "")
+                + " in edition " + edition
                 + " (" + edition.sourceDocument() + "); accepted: " + accepted);
         this.tier = tier;
         this.channel = channel;

@@ -506,6 +506,11 @@ public final class WorkingCalendar {
                 list = new ArrayList<long[]>();
                 hours.put(day, list);
             }
+            for (long[] existing : list) {
+                if (existing[0] == start && existing[1] == end) {
+                    return this; // the same interval twice (e.g. a loaded file repeating the hours) is harmless
+                }
+            }
             list.add(new long[] {start, end});
             return this;
         }

@@ -253,6 +253,10 @@ class WorkingCalendarTest {
         WorkingCalendar fromStream = CN.toBuilder()
                 .load(new ByteArrayInputStream(data.getBytes(StandardCharsets.UTF_8))).build();
         assertThat(fromStream).isEqualTo(extended);
+        // a file that repeats the shipped zone and hours lines loads onto the shipped calendar unchanged
+        WorkingCalendar repeated = CN.toBuilder().load(new StringReader(
+                "zone: Asia/Shanghai\nhours: MONDAY..FRIDAY 00:00-24:00\n" + data)).build();
+        assertThat(repeated).isEqualTo(extended);
     }
 
     @Test

@@ -63,7 +63,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code InvalidParameter} for an {@code EndDate} that is not {@code yyyy-MM-dd} or a {@code NumOfDay} that is
  * not a positive integer). Errors are HTTP 400 unless noted, in the platform format
  * {@code {"RequestId","HostId","Code","Message","Recommend"}}. Parameters may come in the query string, an
- * {@code application/x-www-form-urlencoded} body, or both.
+ * {@code application/x-www-form-urlencoded} body, or both. {@code Format} is not checked: replies are always
+ * JSON.
  *
  * <h2>Which events a reply lists</h2>
  * Those added for exactly the request's {@code RegionId} and {@code ProductId} (case-sensitive) that overlap
@@ -598,7 +599,9 @@ public final class FakeStatusServer implements AutoCloseable {
 
         /**
          * @param newClock the clock {@code Timestamp} is checked against and requests are recorded with, not null;
-         *     the system UTC clock by default (a {@link TestClock} makes skew tests easy)
+         *     the system UTC clock by default. A {@link TestClock} makes skew tests easy, but clients sign with
+         *     their own (system) time: start it near now ({@link TestClock#atSystemTime()}) or every request of
+         *     a real client is {@code InvalidTimeStamp.Expired}
          * @return this builder
          */
         public Builder clock(Clock newClock) {

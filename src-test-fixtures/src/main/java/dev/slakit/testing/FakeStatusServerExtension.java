@@ -171,7 +171,9 @@ public final class FakeStatusServerExtension implements BeforeEachCallback, Afte
 
         /**
          * Gives each test a fresh {@link TestClock} at this instant, in UTC, used as the server's clock and
-         * injectable as a parameter.
+         * injectable as a parameter. Clients sign with their own (system) time, and the server rejects a
+         * {@code Timestamp} more than 15 minutes off its clock: for a real client, start near now
+         * ({@code Instant.now()}); far-off instants suit requests signed by hand.
          *
          * @param start the instant each test's clock starts at, not null
          * @return this builder

@@ -1,6 +1,5 @@
 package dev.slakit.testing;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
  *
  * <p>Thread-safe: the instant is held atomically, so another thread always sees a whole, current value.
  */
-public final class TestClock extends Clock implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+public final class TestClock extends Clock {
 
     private final AtomicReference<Instant> now;
     private final ZoneId zone;

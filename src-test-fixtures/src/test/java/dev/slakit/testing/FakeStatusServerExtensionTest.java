@@ -104,14 +104,10 @@ class FakeStatusServerExtensionTest {
     class WithoutClock {
 
         @Test
-        void aTestClockParameterIsExplainedNotSilentlyInvented() {
+        void aTestClockParameterIsExplainedNotSilentlyInvented() throws Exception {
             FakeStatusServerExtension extension = new FakeStatusServerExtension();
-            var parameter = new Object() {
-                @SuppressWarnings("unused")
-                void method(TestClock clock) {
-                }
-            };
-            java.lang.reflect.Parameter p = parameter.getClass().getDeclaredMethods()[0].getParameters()[0];
+            java.lang.reflect.Parameter p = WithoutClock.class.getDeclaredMethod("takesAClock", TestClock.class)
+                    .getParameters()[0];
             org.junit.jupiter.api.extension.ParameterContext context =
                     org.mockito.Mockito.mock(org.junit.jupiter.api.extension.ParameterContext.class);
             org.mockito.Mockito.when(context.getParameter()).thenReturn(p);
@@ -120,6 +116,10 @@ class FakeStatusServerExtensionTest {
             org.assertj.core.api.Assertions.assertThatThrownBy(() -> extension.resolveParameter(context, null))
                     .isInstanceOf(org.junit.jupiter.api.extension.ParameterResolutionException.class)
                     .hasMessageContaining("testClock(instant)");
+        }
+
+        @SuppressWarnings("unused")
+        private void takesAClock(TestClock clock) {
         }
 
         @Test

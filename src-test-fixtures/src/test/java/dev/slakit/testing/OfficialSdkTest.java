@@ -167,4 +167,22 @@ class OfficialSdkTest {
         assertThat(response.getHttpStatus()).isEqualTo(200);
         assertThat(server.requests().get(0).fault()).contains(Fault.SLOW_REPLY);
     }
+
+    @Test
+    void gatewayHtmlAndDisconnectReachTheOfficialClientAsExceptions() {
+        Credentials c = server.credentials();
+        server.enqueueFault(Fault.BAD_GATEWAY).enqueueFault(Fault.DISCONNECT);
+
+        ServerException badGateway = catchThrowableOfType(ServerException.class, () ->
+                client(c.accessKeyId(), c.accessKeySecret()).getCommonResponse(listEvents(MethodType.POST)));
+        ClientException disconnected = catchThrowableOfType(ClientException.class, () ->
+                client(c.accessKeyId(), c.accessKeySecret()).getCommonResponse(listEvents(MethodType.POST)));
+
+        assertThat(badGateway).isNotNull();
+        assertThat(badGateway.getErrMsg()).contains("502 Bad Gateway");
+        assertThat(disconnected).isNotNull().isNotInstanceOf(ServerException.class);
+        assertThat(disconnected.getErrCode()).isEqualTo("SDK.ServerUnreachable");
+        assertThat(server.requests()).extracting(r -> r.fault().orElseThrow())
+                .startsWith(Fault.BAD_GATEWAY, Fault.DISCONNECT);
+    }
 }

@@ -273,4 +273,40 @@ class ProtocolTest {
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).responseStatus()).isEqualTo(200);
         assertThat(server.takeRequest(1, TimeUnit.SECONDS).responseStatus()).isEqualTo(200);
     }
+
+    private String rawExchange(String request) throws Exception {
+        try (var socket = new java.net.Socket(server.host(), server.port())) {
+            socket.setSoTimeout(5000);
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return new String(socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void http10ClientsGetTheirConnectionClosed() throws Exception {
+        String target = "/?" + SignedRequests.encode(SignedRequests.listEvents(server).signedParameters());
+
+        // readAllBytes returns only because the server closes the connection after the reply.
+        String reply = rawExchange("GET " + target + " HTTP/1.0\r\nHost: x\r\n\r\n");
+
+        assertThat(reply).startsWith("HTTP/1.1 200 OK").contains("Connection: close").endsWith("\"Data\":[]}");
+    }
+
+    @Test
+    void headGetsTheHeadersWithoutABody() throws Exception {
+        String reply = rawExchange("HEAD / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+
+        assertThat(reply).startsWith("HTTP/1.1 400 Bad Request").contains("Content-Length: ").endsWith("\r\n\r\n");
+    }
+
+    @Test
+    void expectContinueIsHonoured() throws Exception {
+        String form = SignedRequests.encode(SignedRequests.listEvents(server).method("POST").signedParameters());
+
+        String reply = rawExchange("POST / HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nConnection: close\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: " + form.length() + "\r\n\r\n"
+                + form);
+
+        assertThat(reply).startsWith("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 200 OK");
+    }
 }

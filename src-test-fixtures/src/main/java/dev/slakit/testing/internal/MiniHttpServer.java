@@ -182,17 +182,20 @@ public final class MiniHttpServer implements Closeable {
             out.flush();
             return false;
         }
-        out.write(body);
+        if (!"HEAD".equals(request.method())) {
+            out.write(body); // a reply to HEAD announces the length but carries no body (RFC 9110 9.3.2)
+        }
         out.flush();
         return keepAlive;
     }
 
     private static boolean wantsKeepAlive(RawHttpRequest request) {
         String connection = request.header("Connection");
-        if (connection != null && connection.toLowerCase(Locale.ROOT).contains("close")) {
-            return false;
+        String tokens = connection == null ? "" : connection.toLowerCase(Locale.ROOT);
+        if ("HTTP/1.0".equals(request.version())) {
+            return tokens.contains("keep-alive"); // HTTP/1.0 closes unless asked otherwise
         }
-        return true;
+        return !tokens.contains("close");
     }
 
     private RawHttpRequest readRequest(InputStream in, OutputStream out) throws IOException {
@@ -251,7 +254,7 @@ public final class MiniHttpServer implements Closeable {
             }
             body = readFully(in, n);
         }
-        return new RawHttpRequest(parts[0], parts[1], headers, body);
+        return new RawHttpRequest(parts[0], parts[1], parts[2], headers, body);
     }
 
     private static byte[] readChunked(InputStream in) throws IOException {

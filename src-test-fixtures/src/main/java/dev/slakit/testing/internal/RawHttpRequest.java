@@ -11,12 +11,14 @@ public final class RawHttpRequest {
 
     private final String method;
     private final String target;
+    private final String version;
     private final Map<String, List<String>> headers;
     private final byte[] body;
 
-    RawHttpRequest(String method, String target, Map<String, List<String>> headers, byte[] body) {
+    RawHttpRequest(String method, String target, String version, Map<String, List<String>> headers, byte[] body) {
         this.method = method;
         this.target = target;
+        this.version = version;
         this.headers = Collections.unmodifiableMap(headers);
         this.body = body;
     }
@@ -29,6 +31,11 @@ public final class RawHttpRequest {
     /** @return the request target, such as {@code /?Action=ListEvents} */
     public String target() {
         return target;
+    }
+
+    /** @return the protocol version of the request line, such as {@code HTTP/1.1} */
+    public String version() {
+        return version;
     }
 
     /** @return the path part of the target (before {@code ?}) */

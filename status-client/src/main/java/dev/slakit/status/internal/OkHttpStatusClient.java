@@ -11,9 +11,10 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadFactory;
@@ -57,6 +58,8 @@ public final class OkHttpStatusClient implements StatusClient {
     private final HttpUrl baseUrl;
     private final long callTimeoutMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
+    /** Asynchronous calls not completed yet: close() fails them rather than leave them waiting forever. */
+    private final Set<RetryingCall<?>> asyncCalls = ConcurrentHashMap.newKeySet();
 
     /** @param settings the validated settings */
     public OkHttpStatusClient(ClientSettings settings) {
@@ -91,72 +94,101 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public ListEventsResponse listEvents(ListEventsRequest request) {
-        CompletableFuture<ListEventsResponse> future = listEventsAsync(request);
-        try {
-            return future.get();
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof StatusException) {
-                throw (StatusException) cause;
-            }
-            throw new StatusClientException("ListEvents failed: " + cause, cause);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new StatusClientException("interrupted while waiting for ListEvents", e);
-        }
+        return newRetryingCall(request).execute();
     }
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        RetryingCall<ListEventsResponse> call = newRetryingCall(request);
+        asyncCalls.add(call);
+        CompletableFuture<ListEventsResponse> future = call.start();
+        future.whenComplete((value, error) -> asyncCalls.remove(call));
+        if (closed.get()) {
+            call.abort("the status client was closed");
+        }
+        return future;
+    }
+
+    private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
             throw new IllegalStateException("the status client is closed");
         }
-        RetryingCall<ListEventsResponse> call = new RetryingCall<>(
-                (attempt, remaining) -> startAttempt(request, attempt, remaining), settings.retryPolicy, bucket,
-                scheduler, settings.random, callTimeoutMillis, "ListEvents");
-        return call.start();
+        return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
+                settings.random, callTimeoutMillis, "ListEvents");
     }
 
-    private CompletableFuture<ListEventsResponse> startAttempt(ListEventsRequest request, int attempt,
-            long remainingMillis) {
-        CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
-        Request httpRequest;
-        try {
-            httpRequest = signedRequest(request, resolveCredentials());
-        } catch (StatusException e) {
-            future.completeExceptionally(e);
+    /** One signed HTTP exchange, synchronous or asynchronous. */
+    private final class ListEventsAttempt implements RetryingCall.Attempt<ListEventsResponse> {
+        private final ListEventsRequest request;
+
+        ListEventsAttempt(ListEventsRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public ListEventsResponse execute(int attempt, long remainingMillis) {
+            Call call = newCall(request, remainingMillis);
+            Response response;
+            try {
+                response = call.execute();
+            } catch (IOException e) {
+                throw noReply(attempt, e);
+            }
+            try (Response r = response) {
+                return readReply(attempt, r);
+            }
+        }
+
+        @Override
+        public CompletableFuture<ListEventsResponse> start(int attempt, long remainingMillis) {
+            CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
+            Call call;
+            try {
+                call = newCall(request, remainingMillis);
+            } catch (StatusException e) {
+                future.completeExceptionally(e);
+                return future;
+            }
+            future.whenComplete((value, error) -> {
+                if (future.isCancelled()) {
+                    call.cancel();
+                }
+            });
+            call.enqueue(new Callback() {
+                @Override
+                public void onFailure(Call c, IOException e) {
+                    future.completeExceptionally(noReply(attempt, e));
+                }
+
+                @Override
+                public void onResponse(Call c, Response response) {
+                    try (Response r = response) {
+                        future.complete(readReply(attempt, r));
+                    } catch (AttemptFailure failure) {
+                        future.completeExceptionally(failure);
+                    } catch (RuntimeException e) {
+                        future.completeExceptionally(new AttemptFailure(new StatusClientException(
+                                "ListEvents reply could not be handled: " + e, e, null, response.code(), 0), -1));
+                    }
+                }
+            });
             return future;
         }
-        Call call = http.newCall(httpRequest);
-        call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
-        future.whenComplete((value, error) -> {
-            if (future.isCancelled()) {
-                call.cancel();
-            }
-        });
-        call.enqueue(new Callback() {
-            @Override
-            public void onFailure(Call c, IOException e) {
-                LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
-                future.completeExceptionally(new AttemptFailure(new StatusClientException(
-                        "ListEvents request failed: " + e, e, null, 0, 0), -1));
-            }
+    }
 
-            @Override
-            public void onResponse(Call c, Response response) {
-                try (Response r = response) {
-                    future.complete(readReply(attempt, r));
-                } catch (AttemptFailure failure) {
-                    future.completeExceptionally(failure);
-                } catch (RuntimeException e) {
-                    future.completeExceptionally(new AttemptFailure(new StatusClientException(
-                            "ListEvents reply could not be handled: " + e, e, null, response.code(), 0), -1));
-                }
-            }
-        });
-        return future;
+    private Call newCall(ListEventsRequest request, long remainingMillis) {
+        if (closed.get()) {
+            throw new StatusClientException("the status client was closed", null);
+        }
+        Call call = http.newCall(signedRequest(request, resolveCredentials()));
+        call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
+        return call;
+    }
+
+    private static AttemptFailure noReply(int attempt, IOException e) {
+        LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
+        return new AttemptFailure(new StatusClientException("ListEvents request failed: " + e, e, null, 0, 0), -1);
     }
 
     private Credentials resolveCredentials() {
@@ -273,6 +305,9 @@ public final class OkHttpStatusClient implements StatusClient {
             return;
         }
         scheduler.shutdownNow();
+        for (RetryingCall<?> call : asyncCalls) {
+            call.abort("the status client was closed");
+        }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();

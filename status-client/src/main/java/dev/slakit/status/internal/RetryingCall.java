@@ -37,6 +37,16 @@ public final class RetryingCall<T> {
          *     {@link StatusException}; cancelling it must cancel the attempt
          */
         CompletableFuture<T> start(int attemptNumber, long remainingMillis);
+
+        /**
+         * Runs one attempt on the calling thread.
+         *
+         * @param attemptNumber 1 for the first attempt
+         * @param remainingMillis time left before the call deadline, positive
+         * @return the result
+         * @throws AttemptFailure or {@link StatusException} when the attempt fails
+         */
+        T execute(int attemptNumber, long remainingMillis);
     }
 
     private final Attempt<T> attempt;
@@ -76,12 +86,30 @@ public final class RetryingCall<T> {
         this.deadlineNanos = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(callTimeoutMillis);
     }
 
-    /** @return the future of the whole call; starts the first attempt */
+    /**
+     * Runs the call asynchronously: attempts with {@link Attempt#start}, delays and the deadline as timers on
+     * the scheduler.
+     *
+     * @return the future of the whole call; starts the first attempt
+     */
     public CompletableFuture<T> start() {
         result.whenComplete((value, error) -> cleanUp());
         deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
         runAttempt(1);
         return result;
+    }
+
+    /**
+     * Ends an asynchronous call that has not completed, such as when its client is closed.
+     *
+     * @param why the message of the {@link StatusClientException} the future fails with
+     */
+    public void abort(String why) {
+        if (!result.isDone()) {
+            StatusException last = lastFailure;
+            result.completeExceptionally(new StatusClientException(operation + ": " + why, last,
+                    last == null ? null : last.requestId(), 0, attempts));
+        }
     }
 
     private void runAttempt(int number) {
@@ -121,6 +149,62 @@ public final class RetryingCall<T> {
         if (result.isDone()) {
             return;
         }
+        long delay;
+        try {
+            delay = delayBeforeRetry(number, error);
+        } catch (StatusException finalFailure) {
+            result.completeExceptionally(finalFailure);
+            return;
+        }
+        try {
+            pendingRetry = scheduler.schedule(() -> runAttempt(number + 1), delay, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(giveUp(lastFailure, number, "the client is closed"));
+        }
+    }
+
+    /**
+     * Runs the call on the calling thread: attempts with {@link Attempt#execute}, delays with
+     * {@link Thread#sleep}. No other thread is involved, so a synchronous call costs no thread hand-off.
+     *
+     * @return the result
+     * @throws StatusException the final failure, with the number of attempts made
+     */
+    public T execute() {
+        for (int number = 1; ; number++) {
+            long remaining = remainingMillis();
+            if (remaining <= 0) {
+                throw deadlineException();
+            }
+            if (Thread.currentThread().isInterrupted()) {
+                throw new StatusClientException(operation + " interrupted before attempt " + number,
+                        new InterruptedException(), lastFailure == null ? null : lastFailure.requestId(), 0,
+                        number - 1);
+            }
+            attempts = number;
+            long delay;
+            try {
+                T value = attempt.execute(number, remaining);
+                bucket.onSuccess();
+                return value;
+            } catch (RuntimeException error) {
+                delay = delayBeforeRetry(number, error);
+            }
+            try {
+                Thread.sleep(delay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new StatusClientException("interrupted while waiting to retry " + operation, e,
+                        lastFailure.requestId(), 0, number);
+            }
+        }
+    }
+
+    /**
+     * Classifies a failed attempt and either returns the delay before the next one (having taken the retry
+     * tokens) or throws the final exception.
+     */
+    private long delayBeforeRetry(int number, Throwable error) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         long serverDelay = -1;
         StatusException failure;
@@ -135,31 +219,23 @@ public final class RetryingCall<T> {
         lastFailure = failure;
         RetryClassifier.Decision decision = RetryClassifier.classify(failure);
         if (!decision.retryable()) {
-            finish(failure, number, "not retryable");
-            return;
+            throw giveUp(failure, number, "not retryable");
         }
         if (number >= policy.maxAttempts()) {
-            finish(failure, number, "no attempts left");
-            return;
+            throw giveUp(failure, number, "no attempts left");
         }
         int cost = decision == RetryClassifier.Decision.RETRY ? RetryTokenBucket.RETRY_COST
                 : RetryTokenBucket.TIMEOUT_OR_THROTTLING_COST;
         long delay = delayMillis(number, decision, serverDelay);
         if (delay >= remainingMillis()) {
-            finish(failure, number, "the call deadline comes before the next attempt");
-            return;
+            throw giveUp(failure, number, "the call deadline comes before the next attempt");
         }
         if (!bucket.tryAcquire(cost)) {
-            finish(failure, number, "the retry token bucket is empty");
-            return;
+            throw giveUp(failure, number, "the retry token bucket is empty");
         }
         LOG.debug("{} attempt {} failed ({}, requestId={}); retrying in {} ms", operation, number,
                 describe(failure), failure.requestId(), delay);
-        try {
-            pendingRetry = scheduler.schedule(() -> runAttempt(number + 1), delay, TimeUnit.MILLISECONDS);
-        } catch (java.util.concurrent.RejectedExecutionException e) {
-            finish(failure, number, "the client is closed");
-        }
+        return delay;
     }
 
     private long delayMillis(int failedAttempt, RetryClassifier.Decision decision, long serverDelay) {
@@ -171,27 +247,29 @@ public final class RetryingCall<T> {
         return (long) (random.getAsDouble() * (ceiling + 1));
     }
 
-    private void finish(StatusException failure, int number, String why) {
+    private StatusException giveUp(StatusException failure, int number, String why) {
         LOG.debug("{} giving up after {} attempt(s): {} ({}, requestId={})", operation, number, why,
                 describe(failure), failure.requestId());
-        result.completeExceptionally(withAttempts(failure, number));
+        return withAttempts(failure, number);
     }
 
     private void onDeadline() {
-        if (result.isDone()) {
-            return;
+        if (!result.isDone()) {
+            result.completeExceptionally(deadlineException());
         }
+    }
+
+    private StatusClientException deadlineException() {
         StatusException last = lastFailure;
         int made = attempts;
-        StatusClientException timeout = new StatusClientException(operation + " did not complete within the call "
-                + "timeout of " + callTimeoutMillis + " ms (" + made + " attempt(s)"
+        LOG.debug("{} call timeout of {} ms after {} attempt(s)", operation, callTimeoutMillis, made);
+        return new StatusClientException(operation + " did not complete within the call timeout of "
+                + callTimeoutMillis + " ms (" + made + " attempt(s)"
                 + (last == null ? "" : "; last failure: " + last.getMessage()) + ")",
                 new TimeoutException("call timeout"), last == null ? null : last.requestId(),
                 last instanceof StatusClientException ? ((StatusClientException) last).httpStatus()
                         : last instanceof StatusServiceException ? ((StatusServiceException) last).httpStatus() : 0,
                 made);
-        LOG.debug("{} call timeout of {} ms after {} attempt(s)", operation, callTimeoutMillis, made);
-        result.completeExceptionally(timeout);
     }
 
     private void cleanUp() {

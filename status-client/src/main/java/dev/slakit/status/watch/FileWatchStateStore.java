@@ -20,6 +20,8 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +34,9 @@ import org.slf4j.LoggerFactory;
  * A {@link WatchStateStore} kept in one JSON file, so a restarted watcher does not announce known events
  * again (and does announce what changed while it was down).
  *
- * <p>The whole state is held in memory and the file is rewritten on every {@link #save}, which the watcher
- * calls only when a target's events changed. A write never corrupts the file: the new content goes to a
+ * <p>The whole state is held in memory and the file is rewritten on every {@link #save} or
+ * {@link #saveAll}, which the watcher calls only when events changed (a {@code pollOnce()} saves all its
+ * changed targets in one write; a scheduled poll saves its one target). A write never corrupts the file: the new content goes to a
  * temporary file in the same directory, is forced to disk, and atomically renamed over the file
  * ({@code ATOMIC_MOVE}, falling back to a plain replacing move where the file system cannot rename
  * atomically). Temporary files a crashed process left behind are ignored and deleted by {@link #open}. If a
@@ -102,10 +105,24 @@ public final class FileWatchStateStore implements WatchStateStore {
      */
     @Override
     public void save(TargetState state) {
-        Objects.requireNonNull(state, "state");
+        saveAll(Collections.singletonList(Objects.requireNonNull(state, "state")));
+    }
+
+    /**
+     * Replaces the states of several targets and rewrites the file once, atomically: either all are kept
+     * or none.
+     *
+     * @param newStates the new states, not null, no null element
+     * @throws UncheckedIOException if the file could not be written; the store then keeps the previous states
+     */
+    @Override
+    public void saveAll(Collection<TargetState> newStates) {
+        Objects.requireNonNull(newStates, "states");
         synchronized (writeLock) {
             Map<WatchTarget, TargetState> next = new LinkedHashMap<>(states);
-            next.put(state.target(), state);
+            for (TargetState state : newStates) {
+                next.put(Objects.requireNonNull(state, "states element").target(), state);
+            }
             write(file, next);
             states = next;
         }

@@ -12,8 +12,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -31,6 +33,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -295,15 +298,16 @@ public final class HealthWatcher implements AutoCloseable {
 
     /**
      * Polls every target once, one after the other on the calling thread, with
-     * {@link StatusClient#listEvents}; the notifications also go to the listeners and the failures to the
-     * error listeners. Works whether or not the watcher is started.
+     * {@link StatusClient#listEvents}; then reconciles all replies, saves the changed states in one
+     * {@link WatchStateStore#saveAll} and dispatches the notifications to the listeners (failures go to the
+     * error listeners). Works whether or not the watcher is started.
      *
      * @return what was polled, announced and failed
      * @throws IllegalStateException if the watcher is closed
      */
     public PollSummary pollOnce() {
         ensureOpen();
-        List<HealthNotification> notifications = new ArrayList<>();
+        List<Reply> replies = new ArrayList<>(targets.size());
         List<PollFailure> failures = new ArrayList<>();
         int polled = 0;
         for (Target t : targets) {
@@ -315,16 +319,26 @@ public final class HealthWatcher implements AutoCloseable {
             ListEventsRequest request = request(t.target);
             try {
                 ListEventsResponse response = client.listEvents(request);
-                notifications.addAll(apply(t, seq, request, response, clock.instant()));
+                replies.add(new Reply(t, seq, request, response, clock.instant()));
             } catch (RuntimeException e) {
-                Instant nextAttempt;
-                synchronized (t) {
-                    nextAttempt = t.nextRunAt;
-                }
-                failures.add(failed(t, e, clock.instant(), nextAttempt));
+                failures.add(failed(t, e, clock.instant(), nextRunAt(t)));
             }
         }
+        List<HealthNotification> notifications = new ArrayList<>();
+        for (Map.Entry<Reply, RuntimeException> f : apply(replies, notifications).entrySet()) {
+            Target t = f.getKey().target;
+            failures.add(failed(t, f.getValue(), f.getKey().observedAt, nextRunAt(t)));
+        }
         return PollSummary.of(polled, notifications, failures);
+    }
+
+    private static Instant nextRunAt(Target t) {
+        t.lock.lock();
+        try {
+            return t.nextRunAt;
+        } finally {
+            t.lock.unlock();
+        }
     }
 
     private ListEventsRequest request(WatchTarget target) {
@@ -333,36 +347,79 @@ public final class HealthWatcher implements AutoCloseable {
                 .endDate(today).numOfDay(lookbackDays).build();
     }
 
-    /** Reconciles one reply with the stored state, stores, then dispatches. */
-    private List<HealthNotification> apply(Target t, long seq, ListEventsRequest request, ListEventsResponse response,
-            Instant observedAt) {
-        synchronized (t) {
-            if (seq < t.applied) {
-                LOG.debug("dropping a stale reply for {}", t.target);
-                return Collections.emptyList();
+    /**
+     * Reconciles replies with the stored states, saves the changed states in one batch, then dispatches the
+     * notifications of the targets whose state is stored. The targets' locks are held throughout, taken in
+     * target order (a thread holding one lock never waits for another, so there is no deadlock).
+     *
+     * @param replies replies of distinct targets, in target order
+     * @param out receives the dispatched notifications, in order
+     * @return the replies that failed (the store could not save their state), with the error
+     */
+    private Map<Reply, RuntimeException> apply(List<Reply> replies, List<HealthNotification> out) {
+        Map<Reply, RuntimeException> failed = new LinkedHashMap<>();
+        for (Reply r : replies) {
+            r.target.lock.lock();
+        }
+        try {
+            List<Reply> fresh = new ArrayList<>(replies.size());
+            List<TargetState> changed = new ArrayList<>();
+            for (Reply r : replies) {
+                if (r.seq < r.target.applied) {
+                    LOG.debug("dropping a stale reply for {}", r.target.target);
+                    continue;
+                }
+                WatchTarget target = r.target.target;
+                Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay() - 1L).atStartOfDay(zone)
+                        .toInstant();
+                Reconciler.Result result = Reconciler.reconcile(target, store.load(target).orElse(null),
+                        r.response.events(), windowStart, r.observedAt);
+                r.result = result;
+                if (result.changed) {
+                    r.newState = TargetState.of(target, result.events);
+                    changed.add(r.newState);
+                }
+                fresh.add(r);
             }
-            Instant windowStart = request.endDate().minusDays(request.numOfDay() - 1L).atStartOfDay(zone).toInstant();
-            Optional<TargetState> previous = store.load(t.target);
-            Reconciler.Result result = Reconciler.reconcile(t.target, previous.orElse(null), response.events(),
-                    windowStart, observedAt);
-            if (result.changed) {
-                store.save(TargetState.of(t.target, result.events));
-            }
-            t.applied = seq;
-            t.failures = 0;
-            for (HealthNotification n : result.notifications) {
-                for (SerialDispatcher<HealthNotification> d : listeners) {
-                    d.submit(n);
+            RuntimeException saveError = null;
+            if (!changed.isEmpty()) {
+                try {
+                    store.saveAll(changed);
+                } catch (RuntimeException e) {
+                    saveError = e;
                 }
             }
-            return result.notifications;
+            for (Reply r : fresh) {
+                // Announce only what is stored, so a failed save is announced by the next good poll.
+                if (saveError != null && r.newState != null
+                        && !store.load(r.target.target).equals(Optional.of(r.newState))) {
+                    failed.put(r, saveError);
+                    continue;
+                }
+                r.target.applied = r.seq;
+                r.target.failures = 0;
+                for (HealthNotification n : r.result.notifications) {
+                    for (SerialDispatcher<HealthNotification> d : listeners) {
+                        d.submit(n);
+                    }
+                }
+                out.addAll(r.result.notifications);
+            }
+            return failed;
+        } finally {
+            for (int i = replies.size() - 1; i >= 0; i--) {
+                replies.get(i).target.lock.unlock();
+            }
         }
     }
 
     private PollFailure failed(Target t, RuntimeException error, Instant now, Instant nextAttemptAtOrNull) {
         int attempt;
-        synchronized (t) {
+        t.lock.lock();
+        try {
             attempt = ++t.failures;
+        } finally {
+            t.lock.unlock();
         }
         PollFailure failure = PollFailure.of(t.target, error, attempt, now, nextAttemptAtOrNull);
         if (errorListeners.isEmpty()) {
@@ -378,16 +435,17 @@ public final class HealthWatcher implements AutoCloseable {
     }
 
     private void schedule(Target t, long delayNanos) {
-        synchronized (t) {
+        t.lock.lock();
+        try {
             if (closed) {
                 return;
             }
-            try {
-                t.future = scheduler.schedule(() -> pollScheduled(t), delayNanos, TimeUnit.NANOSECONDS);
-                t.nextRunAt = clock.instant().plusNanos(delayNanos);
-            } catch (RejectedExecutionException e) {
-                LOG.warn("the executor rejected the next poll of {}; it stops being polled", t.target, e);
-            }
+            t.future = scheduler.schedule(() -> pollScheduled(t), delayNanos, TimeUnit.NANOSECONDS);
+            t.nextRunAt = clock.instant().plusNanos(delayNanos);
+        } catch (RejectedExecutionException e) {
+            LOG.warn("the executor rejected the next poll of {}; it stops being polled", t.target, e);
+        } finally {
+            t.lock.unlock();
         }
     }
 
@@ -421,23 +479,23 @@ public final class HealthWatcher implements AutoCloseable {
             return;
         }
         Instant now = clock.instant();
-        RuntimeException failure = null;
+        RuntimeException failure;
         if (error != null) {
             failure = unwrap(error);
         } else {
-            try {
-                apply(t, seq, request, response, now);
-            } catch (RuntimeException e) {
-                failure = e;
-            }
+            Reply reply = new Reply(t, seq, request, response, now);
+            failure = apply(Collections.singletonList(reply), new ArrayList<HealthNotification>()).get(reply);
         }
         if (failure == null) {
             schedule(t, intervalNanos);
             return;
         }
         int failuresSoFar;
-        synchronized (t) {
+        t.lock.lock();
+        try {
             failuresSoFar = t.failures + 1;
+        } finally {
+            t.lock.unlock();
         }
         long delay = backoffNanos(intervalNanos, maxBackoffNanos, failuresSoFar);
         failed(t, failure, now, now.plusNanos(delay));
@@ -479,10 +537,13 @@ public final class HealthWatcher implements AutoCloseable {
             ownScheduler = ownsScheduler ? scheduler : null;
         }
         for (Target t : targets) {
-            synchronized (t) {
+            t.lock.lock();
+            try {
                 if (t.future != null) {
                     t.future.cancel(false);
                 }
+            } finally {
+                t.lock.unlock();
             }
         }
         long deadline = System.nanoTime() + closeTimeoutNanos;
@@ -528,9 +589,10 @@ public final class HealthWatcher implements AutoCloseable {
                 + ", closed=" + closed + "}";
     }
 
-    /** Per-target scheduling state; fields guarded by the instance lock. */
+    /** Per-target scheduling state; fields guarded by {@code lock}. */
     private static final class Target {
         final WatchTarget target;
+        final ReentrantLock lock = new ReentrantLock();
         final AtomicLong issued = new AtomicLong();
         long applied;
         int failures;
@@ -539,6 +601,25 @@ public final class HealthWatcher implements AutoCloseable {
 
         Target(WatchTarget target) {
             this.target = target;
+        }
+    }
+
+    /** One reply to apply; {@code result} and {@code newState} are filled in while applying. */
+    private static final class Reply {
+        final Target target;
+        final long seq;
+        final ListEventsRequest request;
+        final ListEventsResponse response;
+        final Instant observedAt;
+        Reconciler.Result result;
+        TargetState newState;
+
+        Reply(Target target, long seq, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
+            this.target = target;
+            this.seq = seq;
+            this.request = request;
+            this.response = response;
+            this.observedAt = observedAt;
         }
     }
 

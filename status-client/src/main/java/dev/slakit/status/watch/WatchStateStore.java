@@ -1,5 +1,7 @@
 package dev.slakit.status.watch;
 
+import java.util.Collection;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -7,10 +9,12 @@ import java.util.Optional;
  * store, between runs). {@link InMemoryWatchStateStore} is the default; {@link FileWatchStateStore} survives
  * a restart.
  *
- * <p>The watcher calls {@link #save} only when a target's events changed, and before it dispatches the
- * notifications of that change: if saving throws, the poll counts as failed and nothing is announced, so
- * the next good poll announces it. Implementations must be thread-safe; the watcher never loads or saves
- * the same target from two threads at once, but different targets concurrently.
+ * <p>The watcher calls {@link #saveAll} (one target for a scheduled poll, every changed target for
+ * {@code pollOnce()}) only with targets whose events changed, and before it dispatches the notifications of
+ * those changes. If saving throws, the watcher {@linkplain #load loads} each target again: a target whose new
+ * state was kept is announced, the others count as failed polls and are announced by their next good poll.
+ * Implementations must be thread-safe; the watcher never loads or saves the same target from two threads at
+ * once, but different targets concurrently.
  */
 public interface WatchStateStore {
 
@@ -27,4 +31,17 @@ public interface WatchStateStore {
      * @throws java.io.UncheckedIOException or another unchecked exception if it could not be kept
      */
     void save(TargetState state);
+
+    /**
+     * Replaces the states of several targets. The default calls {@link #save} for each, in order; a store
+     * that pays per write (such as {@link FileWatchStateStore}) writes once.
+     *
+     * @param states the new states of distinct targets, not null, no null element
+     * @throws java.io.UncheckedIOException or another unchecked exception if some could not be kept
+     */
+    default void saveAll(Collection<TargetState> states) {
+        for (TargetState state : Objects.requireNonNull(states, "states")) {
+            save(state);
+        }
+    }
 }

@@ -60,6 +60,41 @@ class FileWatchStateStoreTest {
     }
 
     @Test
+    void pollOnceWritesTheFileOnceForAllChangedTargets() {
+        Path file = dir.resolve("watch.json");
+        int[] writes = {0};
+        FileWatchStateStore file1 = FileWatchStateStore.open(file);
+        WatchStateStore counting = new WatchStateStore() {
+            @Override
+            public java.util.Optional<TargetState> load(WatchTarget target) {
+                return file1.load(target);
+            }
+
+            @Override
+            public void save(TargetState state) {
+                throw new AssertionError("the watcher batches");
+            }
+
+            @Override
+            public void saveAll(java.util.Collection<TargetState> states) {
+                writes[0]++;
+                file1.saveAll(states);
+            }
+        };
+        HealthWatcher.Builder b = HealthWatcher.builder(client).clock(clock).store(counting);
+        for (WatchTarget t : HealthWatcherSchedulingTest.targets(200)) {
+            client.set(t, HealthEvent.of("Down " + t, ALARM, START, null));
+            b.target(t);
+        }
+        try (HealthWatcher w = b.build()) {
+            assertThat(w.pollOnce().notifications()).hasSize(200);
+            assertThat(w.pollOnce().notifications()).isEmpty();
+        }
+        assertThat(writes[0]).isEqualTo(1);
+        assertThat(FileWatchStateStore.open(file).size()).isEqualTo(200);
+    }
+
+    @Test
     void stateRoundTripsExactly() {
         Path file = dir.resolve("watch.json");
         FileWatchStateStore store = FileWatchStateStore.open(file);
@@ -138,6 +173,9 @@ class FileWatchStateStoreTest {
         Files.createDirectories(blocker.resolve("child")); // the file's path is now a non-empty directory
         assertThatThrownBy(() -> blocked.save(before)).isInstanceOf(UncheckedIOException.class)
                 .hasMessageContaining("cannot write watch state file");
+        assertThatThrownBy(() -> blocked.saveAll(List.of(before, TargetState.of(WatchTarget.of("a", "b"), List.of()))))
+                .isInstanceOf(UncheckedIOException.class);
+        assertThat(blocked.size()).as("all or nothing").isZero();
         assertThat(blocked.load(ECS)).isEmpty();
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.filter(p -> p.getFileName().toString().endsWith(".tmp"))).isEmpty();

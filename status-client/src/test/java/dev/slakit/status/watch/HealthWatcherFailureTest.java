@@ -117,6 +117,26 @@ class HealthWatcherFailureTest {
     }
 
     @Test
+    void whenABatchSaveFailsHalfwayOnlyTheSavedTargetsAreAnnounced() {
+        FlakyStore store = new FlakyStore();
+        List<HealthNotification> local = new CopyOnWriteArrayList<>();
+        List<PollFailure> localFailures = new CopyOnWriteArrayList<>();
+        try (HealthWatcher w = HealthWatcher.builder(client).target(ECS).target(OSS).clock(clock).store(store)
+                .listenerExecutor(Runnable::run).listener(local::add).errorListener(localFailures::add).build()) {
+            client.set(ECS, HealthEvent.of("ECS down", ALARM, START, null));
+            client.set(OSS, HealthEvent.of("OSS down", ALARM, START, null));
+            store.failAfter = 1; // the first save works, the second throws
+            PollSummary s = w.pollOnce();
+            assertThat(s.notifications()).extracting(n -> n.event().title()).containsExactly("ECS down");
+            assertThat(s.failures()).singleElement().satisfies(f -> assertThat(f.target()).isEqualTo(OSS));
+            assertThat(local).hasSize(1);
+            assertThat(localFailures).hasSize(1);
+            store.failAfter = Integer.MAX_VALUE;
+            assertThat(w.pollOnce().notifications()).extracting(n -> n.event().title()).containsExactly("OSS down");
+        }
+    }
+
+    @Test
     void withoutErrorListenersAFailureIsOnlyLogged() {
         try (HealthWatcher w = HealthWatcher.builder(client).target(ECS).clock(clock).build()) {
             client.fail(ECS);
@@ -150,6 +170,7 @@ class HealthWatcherFailureTest {
     static final class FlakyStore implements WatchStateStore {
         final InMemoryWatchStateStore delegate = new InMemoryWatchStateStore();
         volatile boolean broken;
+        volatile int failAfter = Integer.MAX_VALUE;
 
         @Override
         public Optional<TargetState> load(WatchTarget target) {
@@ -158,7 +179,7 @@ class HealthWatcherFailureTest {
 
         @Override
         public void save(TargetState state) {
-            if (broken) {
+            if (broken || failAfter-- <= 0) {
                 throw new UncheckedIOException(new java.io.IOException("disk full"));
             }
             delegate.save(state);

@@ -39,9 +39,11 @@ class HealthWatcherListenerTest {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch fastGotAll = new CountDownLatch(5);
         AtomicInteger slowCalls = new AtomicInteger();
+        CountDownLatch slowEntered = new CountDownLatch(1);
         List<String> fastOrder = new CopyOnWriteArrayList<>();
         HealthListener slow = n -> {
             slowCalls.incrementAndGet();
+            slowEntered.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
@@ -58,7 +60,8 @@ class HealthWatcherListenerTest {
             w.pollOnce();
             assertThat(fastGotAll.await(10, TimeUnit.SECONDS)).as("fast listener got all five").isTrue();
             assertThat(fastOrder).containsExactly("event 0", "event 1", "event 2", "event 3", "event 4");
-            assertThat(slowCalls.get()).isEqualTo(1);
+            assertThat(slowEntered.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(slowCalls.get()).as("the slow listener is still on its first notification").isEqualTo(1);
             release.countDown();
         }
     }

@@ -20,7 +20,7 @@ import net.jqwik.api.constraints.LongRange;
  * Properties of the time arithmetic: a deadline is never before submission, is monotone in submission time, and the
  * working time elapsed between submission and deadline equals the target.
  */
-class WorkingTimeProperties {
+class WorkingTimePropertiesTest {
 
     static final WorkingCalendar CN = WorkingCalendar.chinaMainland();
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
