@@ -168,7 +168,9 @@ class StatusClientFaultsAgainstFakeServerTest {
             long tookMillis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
             assertThat(tookMillis).isBetween(250L, 300L + 400L);
             assertThat(e.attempts()).isEqualTo(1);
-            assertThat(e.getMessage()).contains("call timeout");
+            // Either the client's deadline timer or OkHttp's own call timeout (set to the time left) fires first.
+            assertThat(e.getCause()).isInstanceOfAny(java.util.concurrent.TimeoutException.class,
+                    java.io.InterruptedIOException.class);
             assertThat(server.requestCount()).isEqualTo(1);
         }
     }
@@ -282,7 +284,8 @@ class StatusClientFaultsAgainstFakeServerTest {
     @EnumSource(value = Fault.class, names = {"THROTTLING_USER", "INTERNAL_ERROR", "BAD_GATEWAY", "DISCONNECT",
         "TRUNCATED_BODY", "SLOW_REPLY"})
     void underAShareOfFaultyRepliesEveryCallEndsWithinItsCallTimeout(Fault fault) throws Exception {
-        Duration callTimeout = Duration.ofMillis(1500);
+        // A slow reply (600 ms, under the 2 s read timeout) outlasts the call timeout: only the deadline ends it.
+        Duration callTimeout = Duration.ofMillis(400);
         int threads = 8;
         int callsPerThread = 15;
         server.addEvent("cn-hangzhou", "ecs", SampleEvents.alarm().build());
@@ -292,8 +295,8 @@ class StatusClientFaultsAgainstFakeServerTest {
         List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
         List<Long> slowestMillis = Collections.synchronizedList(new ArrayList<>());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try (StatusClient shared = clientFor(server).retryPolicy(fastRetries(3)).readTimeout(READ_TIMEOUT)
-                .callTimeout(callTimeout).build()) {
+        try (StatusClient shared = clientFor(server).retryPolicy(fastRetries(3)).readTimeout(Duration.ofSeconds(2))
+                .connectTimeout(Duration.ofMillis(300)).callTimeout(callTimeout).build()) {
             List<Future<?>> workers = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 workers.add(pool.submit(() -> {
@@ -325,8 +328,11 @@ class StatusClientFaultsAgainstFakeServerTest {
         int calls = threads * callsPerThread;
         assertThat(unexpected).isEmpty();
         assertThat(succeeded.get() + failed.get()).isEqualTo(calls);
-        // With 3 attempts and 40 % faults, most calls succeed; a few may exhaust their attempts.
-        assertThat(succeeded.get()).isGreaterThan(calls / 2);
+        // Most calls succeed (all but about 6 % after retries; 60 % when slow replies outlast the deadline).
+        assertThat(succeeded.get()).isGreaterThan(calls / 3);
+        if (fault == Fault.SLOW_REPLY) {
+            assertThat(failed.get()).as("calls cut short by the call timeout").isPositive();
+        }
         assertThat(slowestMillis).allSatisfy(ms -> assertThat(ms).isLessThanOrEqualTo(callTimeout.toMillis() + 500));
         assertThat(server.requestCount()).isBetween(calls, calls * 3);
         assertThat(nonces(server.requests())).doesNotHaveDuplicates();
