@@ -281,6 +281,63 @@ class HealthWatcherAgainstFakeServerTest {
                 LocalDate.of(2026, 11, 22), 1)).events()).hasSize(1);
     }
 
+    @Test
+    void scheduledPollsAndConcurrentPollOnceCallsAnnounceEachChangeOfAFlappingEventOnce() throws Exception {
+        HealthEvent alarm = ongoing("ECS network jitter", EventSeverity.ALARM, T0.minus(Duration.ofMinutes(10)));
+        // The dispatcher answers from one snapshot, so a change reaches every later poll at once.
+        java.util.concurrent.atomic.AtomicReference<List<HealthEvent>> listed =
+                new java.util.concurrent.atomic.AtomicReference<>(List.of(alarm));
+        fixture.server.dispatcher(request -> StatusReply.events(
+                request.parameter("RegionId").orElse("").equals(ECS.regionId()) ? listed.get() : List.of()));
+        watcher = fixture.watcher().target(ECS).target(OSS).interval(Duration.ofMillis(10)).build();
+        watcher.start();
+        AtomicBoolean polling = new AtomicBoolean(true);
+        List<Throwable> pollErrors = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<Thread> pollers = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Thread poller = new Thread(() -> {
+                try {
+                    while (polling.get()) {
+                        watcher.pollOnce();
+                    }
+                } catch (Throwable e) {
+                    pollErrors.add(e);
+                }
+            });
+            poller.start();
+            pollers.add(poller);
+        }
+        Instant at = fixture.clock.instant();
+        HealthEvent notice = alarm.withSeverity(EventSeverity.NOTIFICATION);
+        HealthEvent normal = alarm.withSeverity(EventSeverity.NORMAL);
+        HealthEvent ended = alarm.withEndTime(at);
+        List<HealthNotification> expected = new java.util.ArrayList<>();
+        expected.add(opened(ECS, alarm, null, at));
+        fixture.recorder.awaitNotifications(expected);
+        listed.set(List.of(notice));
+        expected.add(changed(ECS, notice, EventSeverity.ALARM, at));
+        fixture.recorder.awaitNotifications(expected);
+        listed.set(List.of(normal));
+        expected.add(resolved(ECS, normal, EventSeverity.NOTIFICATION, at, EventResolved.Reason.WENT_NORMAL));
+        fixture.recorder.awaitNotifications(expected);
+        listed.set(List.of(alarm));
+        expected.add(opened(ECS, alarm, EventSeverity.NORMAL, at));
+        fixture.recorder.awaitNotifications(expected);
+        listed.set(List.of(ended));
+        expected.add(resolved(ECS, ended, EventSeverity.ALARM, at, EventResolved.Reason.ENDED));
+        fixture.recorder.awaitNotifications(expected);
+        Thread.sleep(100);
+
+        polling.set(false);
+        for (Thread poller : pollers) {
+            poller.join(5_000);
+        }
+        assertThat(pollErrors).isEmpty();
+        assertThat(fixture.recorder.notifications).containsExactlyElementsOf(expected);
+        assertThat(fixture.recorder.failures).isEmpty();
+        assertThat(fixture.server.requestCount()).isGreaterThan(50);
+    }
+
     private void awaitFailuresOf(WatchTarget... targets) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline && !fixture.recorder.failures.stream().map(PollFailure::target)

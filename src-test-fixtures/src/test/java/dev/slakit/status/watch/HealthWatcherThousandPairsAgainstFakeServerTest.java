@@ -110,4 +110,43 @@ class HealthWatcherThousandPairsAgainstFakeServerTest {
         assertThat(watcher.store()).isInstanceOf(InMemoryWatchStateStore.class);
         assertThat(watcher.store().load(targets.get(999))).isPresent();
     }
+
+    @Test
+    void underAShareOfThrottledRepliesNothingIsLostOrAnnouncedTwice() {
+        List<WatchTarget> targets = new ArrayList<>();
+        List<HealthNotification> expected = new ArrayList<>();
+        Instant t1 = fixture.clock.instant();
+        for (int i = 0; i < 1000; i++) {
+            WatchTarget t = WatchTarget.of("cn-region-" + (i / 50), "product-" + (i % 50));
+            targets.add(t);
+            if (i % 3 == 0) {
+                HealthEvent alarm = ongoing("incident " + i, EventSeverity.ALARM, T0.minus(Duration.ofMinutes(i % 90)));
+                fixture.put(t, alarm);
+                expected.add(opened(t, alarm, null, t1));
+            }
+        }
+        fixture.publish();
+        // Every poll's attempts may be throttled; with 3 attempts about 1 % of polls fail outright, and the
+        // retry token bucket (500 tokens, 10 per throttled retry) runs dry on the way, failing many more.
+        fixture.server.failRate(0.2, dev.slakit.testing.Fault.THROTTLING_USER, 7L);
+        HealthWatcher watcher = fixture.watcher().targets(targets).build();
+
+        assertTimeoutPreemptively(Duration.ofSeconds(45), () -> {
+            PollSummary first = watcher.pollOnce();
+            assertThat(first.failures()).isNotEmpty();
+            assertThat(first.succeeded() + first.failures().size()).isEqualTo(1000);
+            fixture.server.clearFaults();
+            PollSummary second = watcher.pollOnce();
+            assertThat(second.failures()).isEmpty();
+
+            List<HealthNotification> all = new ArrayList<>(first.notifications());
+            all.addAll(second.notifications());
+            // Announced by the poll that first got through: observedAt is the same instant (the clock stood still).
+            assertThat(all).containsExactlyInAnyOrderElementsOf(expected);
+            List<WatchTarget> failedFirst = first.failures().stream().map(PollFailure::target).toList();
+            assertThat(second.notifications()).allSatisfy(n -> assertThat(failedFirst).contains(n.target()));
+            assertThat(watcher.pollOnce().notifications()).isEmpty();
+        });
+        watcher.close();
+    }
 }
