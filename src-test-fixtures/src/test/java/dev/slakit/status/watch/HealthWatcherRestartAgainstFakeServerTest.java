@@ -119,4 +119,31 @@ class HealthWatcherRestartAgainstFakeServerTest {
         assertThat(List.of(ECS, OSS)).allSatisfy(
                 t -> assertThat(FileWatchStateStore.open(file).load(t)).isPresent());
     }
+
+    @Test
+    void titlesAndSeveritiesOfEveryKindSurviveARestart() {
+        Path file = dir.resolve("health-watch.json");
+        List<HealthEvent> odd = List.of(
+                ongoing("quotes \" and backslash \\ and slash /", EventSeverity.ALARM, T0.minusSeconds(60)),
+                ongoing("line one\nline two\ttabbed", EventSeverity.NOTIFICATION, T0.minusSeconds(120)),
+                ongoing("emoji \uD83D\uDD25 and 华东1（杭州）", EventSeverity.ALARM, T0.minusSeconds(180)),
+                HealthEvent.ofWire("severity of another version", "CRITICAL", T0.minusSeconds(240), null),
+                ongoing("   ", EventSeverity.ALARM, T0.minusSeconds(300)));
+        for (HealthEvent e : odd) {
+            fixture.put(ECS, e);
+        }
+        fixture.publish();
+        try (HealthWatcher first = watcherOver(file)) {
+            assertThat(first.pollOnce().notifications()).extracting(HealthNotification::event)
+                    .containsExactlyElementsOf(odd);
+        }
+        fixture.advance(Duration.ofMinutes(1));
+        try (HealthWatcher second = watcherOver(file)) {
+            PollSummary summary = second.pollOnce();
+            assertThat(summary.failures()).isEmpty();
+            assertThat(summary.notifications()).isEmpty();
+            assertThat(second.store().load(ECS)).hasValueSatisfying(
+                    state -> assertThat(state.events()).containsExactlyInAnyOrderElementsOf(odd));
+        }
+    }
 }
