@@ -23,8 +23,8 @@ class FakeStatusServerExtensionTest {
     static final Instant T0 = Instant.parse("2026-11-22T05:00:00Z");
 
     private static boolean accepts(FakeStatusServer server) {
-        try (Socket ignored = new Socket(server.host(), server.port())) {
-            return true;
+        try (Socket socket = new Socket(server.host(), server.port())) {
+            return socket.isConnected();
         } catch (IOException refused) {
             return false;
         }

@@ -20,7 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  *       {@code *} is {@code %2A}.</li>
  *   <li>Join as {@code name=value} with {@code &}: the canonical query.</li>
  *   <li>String to sign: {@code METHOD&%2F&} + percent-encode(canonical query).</li>
- *   <li>Signature: Base64(HMAC-SHA1(key = secret + "&", string to sign)).</li>
+ *   <li>Signature: {@code Base64(HMAC-SHA1(key = secret + "&", string to sign))}.</li>
  * </ol>
  *
  * <p>Public so that servers and tests (such as the fake server of {@code src-test-fixtures}) can verify

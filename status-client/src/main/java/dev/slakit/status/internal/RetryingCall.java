@@ -94,7 +94,12 @@ public final class RetryingCall<T> {
      */
     public CompletableFuture<T> start() {
         result.whenComplete((value, error) -> cleanUp());
-        deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
+        try {
+            deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            abort("the client is closed");
+            return result;
+        }
         runAttempt(1);
         return result;
     }
