@@ -100,6 +100,33 @@ class ConcurrencyAndAsyncTest {
     }
 
     @Test
+    void theBucketAlsoHoldsForManyConcurrentAsynchronousCalls() throws Exception {
+        server.setDispatcher(new Dispatcher() {
+            @Override
+            public MockResponse dispatch(RecordedRequest request) {
+                return error(503, "ServiceUnavailable");
+            }
+        });
+        int calls = 200;
+        RetryPolicy policy = RetryPolicy.builder().baseDelay(Duration.ofMillis(2))
+                .throttlingBaseDelay(Duration.ofMillis(10)).maxBackoff(Duration.ofMillis(50)).build();
+        long start = System.nanoTime();
+        try (StatusClient client = clientFor(server).retryPolicy(policy).callTimeout(Duration.ofSeconds(5)).build()) {
+            List<CompletableFuture<ListEventsResponse>> futures = new ArrayList<>();
+            for (int i = 0; i < calls; i++) {
+                futures.add(client.listEventsAsync(REQUEST));
+            }
+            for (CompletableFuture<ListEventsResponse> future : futures) {
+                assertThatThrownBy(() -> future.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                        .cause().isInstanceOf(StatusServiceException.class);
+            }
+        }
+        // 500 tokens at 5 per ordinary retry: at most 100 retries for 200 calls.
+        assertThat(server.getRequestCount()).isBetween(calls, calls * 3 / 2);
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000L + 1_000L);
+    }
+
+    @Test
     void listEventsAsyncCompletesWithTheReply() throws Exception {
         server.enqueue(success());
         try (StatusClient client = clientFor(server).build()) {
