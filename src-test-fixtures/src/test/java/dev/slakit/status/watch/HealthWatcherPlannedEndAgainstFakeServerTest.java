@@ -11,7 +11,6 @@ import dev.slakit.testing.SampleEvents;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,13 +28,6 @@ class HealthWatcherPlannedEndAgainstFakeServerTest {
         fixture.close();
     }
 
-    @Disabled("bug: HealthWatcher (Reconciler.active) treats any EndTime as 'ended', even one after observedAt. A "
-            + "maintenance in progress listed with its planned end (start 12:00, end 14:00, observed at 13:00) is "
-            + "stored silently on the first poll - never announced at all - and, when first seen after the first "
-            + "poll, is announced as EventOpened immediately followed by EventResolved(ENDED) hours before it ends "
-            + "(or, for a window later today, before it begins). Fix: an event is active while its severity is not "
-            + "NORMAL and it has no end time OR its end time is after observedAt; reconcile then announces ENDED "
-            + "on the first poll at or after the planned end.")
     @Test
     void aMaintenanceInProgressWithAPlannedEndIsOpenedNowAndResolvedWhenItsEndPasses() {
         HealthEvent maintenance = SampleEvents.notification().startedAt(T0.minus(Duration.ofHours(1)))

@@ -163,7 +163,9 @@ public final class FileWatchStateStore implements WatchStateStore {
                 events.add(HealthEvent.ofWire(text(e, "title"), text(e, "severity"), instant(text(e, "start")),
                         end.isTextual() ? instant(end.asText()) : null));
             }
-            states.put(target, TargetState.of(target, events));
+            JsonNode observedAt = t.path("observedAt");
+            states.put(target, TargetState.of(target, events,
+                    observedAt.isTextual() ? instant(observedAt.asText()) : null));
         }
         return states;
     }
@@ -193,6 +195,9 @@ public final class FileWatchStateStore implements WatchStateStore {
             ObjectNode t = targets.addObject();
             t.put("regionId", state.target().regionId());
             t.put("productId", state.target().productId());
+            if (state.observedAt().isPresent()) {
+                t.put("observedAt", state.observedAt().get().toString());
+            }
             ArrayNode events = t.putArray("events");
             for (HealthEvent e : state.events()) {
                 ObjectNode n = events.addObject();

@@ -57,14 +57,16 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>What is announced</h2>
  * An event is identified by {@link EventKey} (region, product, title, start time). It is <em>active</em>
- * while it has no end time and its severity is not NORMAL (ALARM, NOTIFICATION, or a value this version does
- * not know, so a new severity is never swallowed). Each poll is compared with the stored state of its
- * target:
+ * while its severity is not NORMAL (ALARM, NOTIFICATION, or a value this version does not know, so a new
+ * severity is never swallowed) and it has no end time, or a planned end time still ahead of the instant the
+ * poll observed it (a maintenance listed 12:00-14:00 and seen at 13:00 is active; the first poll at or after
+ * 14:00 resolves it with reason ENDED). Each poll is compared with the stored state of its target:
  * <ul>
  * <li>an event becomes active (new, or known as NORMAL / ended before): {@link EventOpened} (re-opened when
  *     known before, so ALARM &rarr; NORMAL &rarr; ALARM gives opened, resolved, opened);</li>
- * <li>an active event changes severity and stays active: {@link SeverityChanged};</li>
- * <li>an active event gets an end time, goes NORMAL, or vanishes while its start is still inside the lookback
+ * <li>an active event changes severity and stays active: {@link SeverityChanged} (two severities this
+ *     version does not know differ by their raw text);</li>
+ * <li>an active event's end time arrives, it goes NORMAL, or it vanishes while its start is still inside the lookback
  *     window: {@link EventResolved} with {@link EventResolved.Reason ENDED}, {@code WENT_NORMAL} or
  *     {@code VANISHED};</li>
  * <li>an unchanged event: nothing, however often it is polled.</li>
@@ -398,7 +400,7 @@ public final class HealthWatcher implements AutoCloseable {
                         r.response.events(), windowStart, r.observedAt);
                 r.result = result;
                 if (result.changed) {
-                    r.newState = TargetState.of(target, result.events);
+                    r.newState = TargetState.of(target, result.events, r.observedAt);
                     changed.add(r.newState);
                 }
                 fresh.add(r);

@@ -31,8 +31,15 @@ final class Reconciler {
         }
     }
 
-    static boolean active(HealthEvent e) {
-        return e.ongoing() && e.severity() != EventSeverity.NORMAL;
+    /**
+     * Active: not NORMAL, and no end time yet or a planned end time still ahead of {@code at}. With
+     * {@code at} unknown (null) any end time counts as passed.
+     */
+    static boolean active(HealthEvent e, Instant at) {
+        if (e.severity() == EventSeverity.NORMAL) {
+            return false;
+        }
+        return !e.endTime().isPresent() || (at != null && e.endTime().get().isAfter(at));
     }
 
     /**
@@ -48,13 +55,14 @@ final class Reconciler {
         Map<EventKey, HealthEvent> before = index(target, previous == null
                 ? Collections.<HealthEvent>emptyList() : previous.events());
         Map<EventKey, HealthEvent> now = index(target, polled);
+        Instant seenBefore = previous == null ? null : previous.observedAt().orElse(null);
         List<HealthNotification> out = new ArrayList<>();
 
         for (Map.Entry<EventKey, HealthEvent> entry : now.entrySet()) {
             EventKey key = entry.getKey();
             HealthEvent current = entry.getValue();
             HealthEvent known = before.get(key);
-            boolean isActive = active(current);
+            boolean isActive = active(current, observedAt);
             if (known == null) {
                 if (isActive) {
                     out.add(new EventOpened(key, current, null, observedAt));
@@ -66,14 +74,16 @@ final class Reconciler {
                 }
                 continue;
             }
-            boolean wasActive = active(known);
+            boolean wasActive = active(known, seenBefore);
             if (wasActive && isActive) {
-                if (known.severity() != current.severity()) {
+                // Two unknown severities differ by their raw text.
+                if (known.severity() != current.severity() || !known.rawSeverity().equals(current.rawSeverity())) {
                     out.add(new SeverityChanged(key, current, known.severity(), observedAt));
                 }
             } else if (wasActive) {
-                out.add(new EventResolved(key, current, known.severity(), observedAt, current.ongoing()
-                        ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
+                out.add(new EventResolved(key, current, known.severity(), observedAt,
+                        current.severity() == EventSeverity.NORMAL && current.ongoing()
+                                ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
             } else if (isActive) {
                 out.add(new EventOpened(key, current, known.severity(), observedAt));
             }
@@ -81,12 +91,14 @@ final class Reconciler {
         for (Map.Entry<EventKey, HealthEvent> entry : before.entrySet()) {
             HealthEvent known = entry.getValue();
             // Aged out of the lookback window: the API cannot tell us any more, so forget it silently.
-            if (!now.containsKey(entry.getKey()) && active(known) && !known.startTime().isBefore(windowStart)) {
+            if (!now.containsKey(entry.getKey()) && active(known, seenBefore)
+                    && !known.startTime().isBefore(windowStart)) {
                 out.add(new EventResolved(entry.getKey(), known, known.severity(), observedAt,
                         EventResolved.Reason.VANISHED));
             }
         }
-        boolean changed = previous == null || !before.equals(now);
+        // Also store when only time moved an event on (a planned end passed), so it is announced once.
+        boolean changed = previous == null || !before.equals(now) || !out.isEmpty();
         return new Result(out, new ArrayList<>(now.values()), changed);
     }
 

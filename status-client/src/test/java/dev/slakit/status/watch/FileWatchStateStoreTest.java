@@ -101,13 +101,14 @@ class FileWatchStateStoreTest {
         assertThat(store.load(ECS)).isEmpty();
         TargetState state = TargetState.of(ECS, List.of(
                 HealthEvent.ofWire("Title \"quoted\" 中文", "notification", START, null),
-                HealthEvent.of("Ended", ALARM, START, START.plusSeconds(1))));
+                HealthEvent.of("Ended", ALARM, START, START.plusSeconds(1))), START.plusSeconds(30));
         store.save(state);
         WatchTarget empty = WatchTarget.of("oo-region", "dns");
         store.save(TargetState.of(empty, List.of()));
         FileWatchStateStore reopened = FileWatchStateStore.open(file);
         assertThat(reopened.load(ECS)).contains(state);
         assertThat(reopened.load(ECS).get().events().get(0).rawSeverity()).isEqualTo("notification");
+        assertThat(reopened.load(ECS).get().observedAt()).contains(START.plusSeconds(30));
         assertThat(reopened.load(empty)).contains(TargetState.of(empty, List.of()));
         assertThat(reopened.size()).isEqualTo(2);
         assertThat(reopened.file()).isEqualTo(file.toAbsolutePath());

@@ -279,4 +279,32 @@ class HealthWatcherReconcileTest {
             delegate.save(state);
         }
     }
+
+    @Test
+    void aPlannedEndAheadOfTheObservationKeepsTheEventActiveUntilItPasses() {
+        // Listed 01:00-07:00 and observed at 05:00: maintenance in progress, not over.
+        HealthEvent planned = HealthEvent.of("Planned upgrade", NOTIFICATION, START, NOW.plus(Duration.ofHours(2)));
+
+        assertThat(poll(planned)).extracting(HealthNotification::kind)
+                .containsExactly(HealthNotification.Kind.OPENED);
+        assertThat(poll(planned)).as("unchanged, end still ahead").isEmpty();
+        clock.set(NOW.plus(Duration.ofHours(2)));
+        List<HealthNotification> out = poll(planned);
+        assertThat(out).singleElement().isInstanceOfSatisfying(EventResolved.class,
+                r -> assertThat(r.reason()).isEqualTo(EventResolved.Reason.ENDED));
+        assertThat(poll(planned)).as("announced once").isEmpty();
+        assertThat(watcher.store().load(ECS).get().observedAt()).contains(NOW.plus(Duration.ofHours(2)));
+    }
+
+    @Test
+    void twoUnknownSeveritiesDifferByTheirRawText() {
+        HealthEvent major = HealthEvent.ofWire("Odd", "MAJOR", START, null);
+        HealthEvent critical = HealthEvent.ofWire("Odd", "CRITICAL", START, null);
+
+        assertThat(poll(major)).extracting(HealthNotification::kind).containsExactly(HealthNotification.Kind.OPENED);
+        List<HealthNotification> out = poll(critical);
+        assertThat(out).singleElement().isInstanceOfSatisfying(SeverityChanged.class,
+                c -> assertThat(c.event().rawSeverity()).isEqualTo("CRITICAL"));
+        assertThat(poll(critical)).isEmpty();
+    }
 }
