@@ -87,8 +87,10 @@ import org.slf4j.LoggerFactory;
  * <li><b>Failed polls</b> leave the stored state untouched; the next good poll compares against it, so
  *     every change that happened meanwhile is announced once.</li>
  * </ul>
- * The lookback window of a poll is the {@code lookbackDays} calendar days up to and including today in the
- * watcher's {@linkplain Builder#zone zone} ({@code EndDate} = today, {@code NumOfDay} = lookbackDays).
+ * A poll asks for {@code EndDate} = today in the watcher's {@linkplain Builder#zone zone} and
+ * {@code NumOfDay} = lookbackDays; its window is read as {@code [EndDate - NumOfDay days, EndDate]} (the
+ * statement of work's "截至点往前几天", and the window the fake server of src-test-fixtures lists), so an
+ * event starting before {@code EndDate - NumOfDay days} has aged out.
  *
  * <h2>Scheduling</h2>
  * {@link #start()} schedules each target on the executor (a user-supplied {@link ScheduledExecutorService},
@@ -394,7 +396,7 @@ public final class HealthWatcher implements AutoCloseable {
                     continue;
                 }
                 WatchTarget target = r.target.target;
-                Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay() - 1L).atStartOfDay(zone)
+                Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay()).atStartOfDay(zone)
                         .toInstant();
                 Reconciler.Result result = Reconciler.reconcile(target, store.load(target).orElse(null),
                         r.response.events(), windowStart, r.observedAt);
