@@ -238,9 +238,15 @@ public final class SlaCatalog {
             }
         }
         if (severities.isEmpty() && types.isEmpty()) {
-            return "channels with a response target for " + tier + ": " + channels
-                    + (serviceHoursOrNull(tier, channel) != null && !serviceHoursOrNull(tier, channel).isOffered()
-                            ? " (" + channel + " is not offered to " + tier + ")" : "");
+            ServiceHours hours = serviceHoursOrNull(tier, channel);
+            String why = "";
+            if (hours != null && !hours.isOffered()) {
+                why = " (" + channel + " is not offered to " + tier + ")";
+            } else if (hours != null) {
+                why = " (" + channel + " is available to " + tier + " (" + hours.description()
+                        + ") but the document gives it no numeric response target)";
+            }
+            return "channels with a response target for " + tier + ": " + channels + why;
         }
         StringBuilder sb = new StringBuilder();
         if (!severities.isEmpty()) {

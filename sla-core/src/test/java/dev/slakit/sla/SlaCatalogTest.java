@@ -187,6 +187,16 @@ class SlaCatalogTest {
         e = catchUnsupported(() -> SlaCatalog.cn20210122().responseSla(SupportTier.BASIC, Channel.IM_GROUP, Severity.LOW));
         assertThat(e.accepted()).contains("[TICKET]").contains("IM_GROUP is not offered to BASIC");
 
+        e = catchUnsupported(() -> SlaCatalog.partner20210908()
+                .responseSla(SupportTier.PARTNER_FLAGSHIP, Channel.IM_GROUP, Severity.CRITICAL));
+        assertThat(e.accepted()).contains("[TICKET]")
+                .contains("IM_GROUP is available to PARTNER_FLAGSHIP")
+                .contains("no numeric response target");
+
+        e = catchUnsupported(() -> SlaCatalog.cn20210122()
+                .responseSla(SupportTier.ENTERPRISE, Channel.HOTLINE, Severity.CRITICAL));
+        assertThat(e.accepted()).contains("HOTLINE is available to ENTERPRISE").contains("no numeric response target");
+
         e = catchUnsupported(() -> SlaCatalog.cnFaq20210122()
                 .responseSla(SupportTier.BUSINESS, Channel.TICKET, Severity.CRITICAL));
         assertThat(e.accepted()).isEqualTo("Severity URGENT, HIGH, MEDIUM, LOW");
