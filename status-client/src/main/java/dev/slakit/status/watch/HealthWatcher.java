@@ -33,7 +33,6 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -325,11 +324,10 @@ public final class HealthWatcher implements AutoCloseable {
                 }
                 held.add(t);
                 polled++;
-                long seq = t.issued.incrementAndGet();
                 ListEventsRequest request = request(t.target);
                 try {
                     ListEventsResponse response = client.listEvents(request);
-                    replies.add(new Reply(t, seq, request, response, clock.instant()));
+                    replies.add(new Reply(t, request, response, clock.instant()));
                 } catch (RuntimeException e) {
                     failures.add(failed(t, e, clock.instant(), nextRunAt(t)));
                 }
@@ -388,13 +386,8 @@ public final class HealthWatcher implements AutoCloseable {
             r.target.lock.lock();
         }
         try {
-            List<Reply> fresh = new ArrayList<>(replies.size());
             List<TargetState> changed = new ArrayList<>();
             for (Reply r : replies) {
-                if (r.seq < r.target.applied) {
-                    LOG.debug("dropping a stale reply for {}", r.target.target);
-                    continue;
-                }
                 WatchTarget target = r.target.target;
                 Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay()).atStartOfDay(zone)
                         .toInstant();
@@ -405,7 +398,6 @@ public final class HealthWatcher implements AutoCloseable {
                     r.newState = TargetState.of(target, result.events, r.observedAt);
                     changed.add(r.newState);
                 }
-                fresh.add(r);
             }
             RuntimeException saveError = null;
             if (!changed.isEmpty()) {
@@ -415,14 +407,13 @@ public final class HealthWatcher implements AutoCloseable {
                     saveError = e;
                 }
             }
-            for (Reply r : fresh) {
+            for (Reply r : replies) {
                 // Announce only what is stored, so a failed save is announced by the next good poll.
                 if (saveError != null && r.newState != null
                         && !store.load(r.target.target).equals(Optional.of(r.newState))) {
                     failed.put(r, saveError);
                     continue;
                 }
-                r.target.applied = r.seq;
                 r.target.failures = 0;
                 for (HealthNotification n : r.result.notifications) {
                     for (SerialDispatcher<HealthNotification> d : listeners) {
@@ -484,7 +475,6 @@ public final class HealthWatcher implements AutoCloseable {
             schedule(t, intervalNanos);
             return;
         }
-        long seq = t.issued.incrementAndGet();
         ListEventsRequest request = request(t.target);
         CompletableFuture<ListEventsResponse> reply;
         try {
@@ -497,7 +487,7 @@ public final class HealthWatcher implements AutoCloseable {
             try {
                 scheduler.execute(() -> {
                     try {
-                        completeScheduled(t, seq, request, response, error);
+                        completeScheduled(t, request, response, error);
                     } finally {
                         t.inFlight.release();
                     }
@@ -511,7 +501,7 @@ public final class HealthWatcher implements AutoCloseable {
         });
     }
 
-    private void completeScheduled(Target t, long seq, ListEventsRequest request, ListEventsResponse response,
+    private void completeScheduled(Target t, ListEventsRequest request, ListEventsResponse response,
             Throwable error) {
         if (closed) {
             return;
@@ -521,7 +511,7 @@ public final class HealthWatcher implements AutoCloseable {
         if (error != null) {
             failure = unwrap(error);
         } else {
-            Reply reply = new Reply(t, seq, request, response, now);
+            Reply reply = new Reply(t, request, response, now);
             failure = apply(Collections.singletonList(reply), new ArrayList<HealthNotification>()).get(reply);
         }
         if (failure == null) {
@@ -631,10 +621,8 @@ public final class HealthWatcher implements AutoCloseable {
     private static final class Target {
         final WatchTarget target;
         final ReentrantLock lock = new ReentrantLock();
-        final AtomicLong issued = new AtomicLong();
         /** At most one poll of a target is in flight, so replies are applied in the order the service gave them. */
         final Semaphore inFlight = new Semaphore(1);
-        long applied;
         int failures;
         ScheduledFuture<?> future;
         Instant nextRunAt;
@@ -647,16 +635,14 @@ public final class HealthWatcher implements AutoCloseable {
     /** One reply to apply; {@code result} and {@code newState} are filled in while applying. */
     private static final class Reply {
         final Target target;
-        final long seq;
         final ListEventsRequest request;
         final ListEventsResponse response;
         final Instant observedAt;
         Reconciler.Result result;
         TargetState newState;
 
-        Reply(Target target, long seq, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
+        Reply(Target target, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
             this.target = target;
-            this.seq = seq;
             this.request = request;
             this.response = response;
             this.observedAt = observedAt;
