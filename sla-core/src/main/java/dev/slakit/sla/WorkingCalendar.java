@@ -1,13 +1,13 @@
 package dev.slakit.sla;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.DateTimeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,15 +44,36 @@ import java.util.TreeSet;
  * <p>Computations never step minute by minute: they step by date and interval, so their cost is proportional to
  * the number of calendar days spanned.
  *
- * <p>Calendar file format (UTF-8 text, one entry per line, {@code #} starts a comment, keys case-insensitive):
+ * <p>Calendar file format ({@link CalendarFormat#SLAKIT}; UTF-8 text, one {@code key: value} entry per line,
+ * {@code #} starts a comment, keys case-insensitive, blank lines ignored):
  * <pre>
- * zone: Asia/Shanghai
- * hours: MONDAY..FRIDAY 00:00-24:00          # several ranges separated by commas: 09:00-12:00, 13:00-18:00
- * year: 2027                                 # the holiday data below is complete for this year
- * holiday: 2027-01-01                        # a single date, or a range: 2027-02-06..2027-02-14 (inclusive)
- * workday: 2027-02-20                        # a make-up working day (调休)
+ * notice: 国务院办公厅关于2027年部分节假日安排的通知   # title of the official document (several allowed)
+ * document: 国办发明电〔2026〕9号                    # its number, optional, refers to the notice above
+ * published: 2026-11-05                              # its publication date (ISO), optional
+ * url: https://www.gov.cn/...                        # where to read it, optional
+ * zone: Asia/Shanghai                                # IANA zone of the hours (not in classpath data files)
+ * hours: MONDAY..FRIDAY 00:00-24:00                  # ranges separated by commas: 09:00-12:00, 13:00-18:00
+ * year: 2027                                         # the holiday data below is complete for this year
+ * holiday: 2027-01-01                                # a single date, or a range: 2027-02-06..2027-02-14
+ * workday: 2027-02-20                                # a make-up working day (调休), single date or range
  * </pre>
- * Every {@code holiday} and {@code workday} date must lie in a declared {@code year}.
+ * Every {@code holiday} and {@code workday} date must lie in a year the same file declares with {@code year}, or
+ * in the December before one (a notice for year Y may arrange the last days of Y-1, as those for 2019 and 2023
+ * did). A date may not be both a holiday and a make-up day. Loading a file replaces, for each year it declares,
+ * every holiday and make-up day the builder held for that year (so a corrected file for a year replaces the old
+ * data wholly, and a file for a new year adds it). The {@code holiday-cn} JSON format is read too
+ * ({@link CalendarFormat#HOLIDAY_CN}).
+ *
+ * <p>Classpath data ({@link #chinaMainland(ClassLoader)}): every resource
+ * {@code META-INF/slakit/calendar/china-mainland.index} found by {@link ClassLoader#getResources(String)} lists,
+ * one file name per line ({@code #} comments allowed), data files in the directory
+ * {@code META-INF/slakit/calendar/china-mainland/} of the same jar or directory: {@code *.calendar} files in the
+ * format above (without {@code zone} and {@code hours} lines) or {@code *.json} files in the {@code holiday-cn}
+ * format. Where several files declare the same year, the one with the newest publication wins that year wholly:
+ * the latest {@code published} date among its notices, then the document number (numbers inside it compared
+ * numerically); a file without a publication date loses to any file with one; on a full tie the file found first
+ * wins. Years no file declares stay uncovered. This is how a data-only jar or an application's own resource adds
+ * next year the day its notice appears, without a new slakit release.
  *
  * <p>Immutable and thread-safe.
  */
@@ -61,7 +82,7 @@ public final class WorkingCalendar {
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
     /** A calendar without a working instant for this many consecutive days is rejected as a guard. */
     private static final int MAX_IDLE_DAYS = 3_700;
-    private static final String CHINA_MAINLAND_RESOURCE = "china-mainland.calendar";
+    private static final String CHINA_MAINLAND = "china-mainland";
 
     private static volatile WorkingCalendar chinaMainland;
 
@@ -84,28 +105,45 @@ public final class WorkingCalendar {
     }
 
     /**
-     * The working-day calendar of the China mainland: Monday to Friday 00:00-24:00 Asia/Shanghai, the statutory
-     * holidays and make-up working days of 2025 and 2026 (State Council notices), shipped as a resource.
-     * Dates from 2027 on are estimates (Monday to Friday) unless you add their data with
-     * {@link #toBuilder()} and {@link Builder#load(Reader)}.
+     * The working-day calendar of the China mainland: Monday to Friday 00:00-24:00 Asia/Shanghai, with the statutory
+     * holidays and make-up working days (调休) of every year from 2015 on that the State Council (General Office)
+     * has published, as shipped with slakit, plus every newer year or newer publication found on the classpath of
+     * the class loader that loaded slakit (see the class javadoc for the resource path and the precedence rule).
+     * Dates in years without data are Monday-Friday estimates and flagged as such; {@link #coveredYears()} lists
+     * the years with data.
+     *
+     * <p>The classpath is read on the first call only; later calls return the same instance, so data added to the
+     * classpath later is not seen (use {@link #chinaMainland(ClassLoader)}). To add a file at run time, use
+     * {@code chinaMainland().toBuilder().load(path).build()}.
      *
      * @return the shared China mainland calendar, not null
+     * @throws IllegalStateException if a calendar resource on the classpath cannot be read or is malformed (the
+     *     message names it)
      */
     public static WorkingCalendar chinaMainland() {
         WorkingCalendar c = chinaMainland;
         if (c == null) {
-            InputStream in = WorkingCalendar.class.getResourceAsStream(CHINA_MAINLAND_RESOURCE);
-            if (in == null) {
-                throw new IllegalStateException("resource missing: dev/slakit/sla/" + CHINA_MAINLAND_RESOURCE);
-            }
-            try {
-                c = builder().load(in).build();
-            } finally {
-                closeQuietly(in);
-            }
+            ClassLoader loader = WorkingCalendar.class.getClassLoader();
+            c = chinaMainland(loader != null ? loader : ClassLoader.getSystemClassLoader());
             chinaMainland = c;
         }
         return c;
+    }
+
+    /**
+     * Reads the China mainland calendar afresh from the resources a class loader sees: like {@link #chinaMainland()},
+     * but from the given loader (for example an application server's context class loader, or a child loader that
+     * adds a data jar) and without caching: every call reads the resources again, so keep the result.
+     *
+     * @param loader the class loader whose {@code META-INF/slakit/calendar/china-mainland.index} resources are
+     *     read, not null
+     * @return a new calendar, not null
+     * @throws IllegalStateException if a calendar resource cannot be read or is malformed (the message names it)
+     */
+    public static WorkingCalendar chinaMainland(ClassLoader loader) {
+        Objects.requireNonNull(loader, "loader");
+        Builder b = builder().zone(ZoneId.of("Asia/Shanghai")).weekdayHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT);
+        return CalendarResources.merge(b, CalendarResources.find(loader, CHINA_MAINLAND)).build();
     }
 
     /**
@@ -141,7 +179,13 @@ public final class WorkingCalendar {
         return zone;
     }
 
-    /** @return the years whose holiday data is complete, ascending, unmodifiable */
+    /**
+     * The years whose holidays and make-up working days are known: results on their dates are exact, results on
+     * other dates are flagged as estimates. For {@link #chinaMainland()}: 2015 to the newest year published
+     * (shipped or found on the classpath).
+     *
+     * @return the covered years, ascending, unmodifiable, not null
+     */
     public SortedSet<Integer> coveredYears() {
         return coveredYears;
     }
@@ -394,14 +438,6 @@ public final class WorkingCalendar {
         }
     }
 
-    private static void closeQuietly(InputStream in) {
-        try {
-            in.close();
-        } catch (IOException ignored) {
-            // reading succeeded or already failed; nothing to report
-        }
-    }
-
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -568,111 +604,115 @@ public final class WorkingCalendar {
         }
 
         /**
-         * Reads a calendar file (format in {@link WorkingCalendar}) as UTF-8 and adds its entries. Does not close
-         * the stream.
+         * Reads a calendar file in the slakit format (see {@link WorkingCalendar}) as UTF-8 and applies it: its zone
+         * and hours are added, and for each year it declares, its holidays and make-up days replace those the builder
+         * held. Does not close the stream.
          *
          * @param in the stream, not null
          * @return this builder
-         * @throws IllegalArgumentException on a malformed line, naming the line number
+         * @throws IllegalArgumentException on a malformed line, naming the line number, or a date outside the
+         *     file's years
          * @throws UncheckedIOException if reading fails
          */
         public Builder load(InputStream in) {
-            Objects.requireNonNull(in, "in");
-            return load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return load(CalendarFormat.SLAKIT, in);
         }
 
         /**
-         * Reads a calendar file (format in {@link WorkingCalendar}) and adds its entries. Does not close the reader.
+         * Reads a calendar file in the slakit format (see {@link WorkingCalendar}) and applies it like
+         * {@link #load(InputStream)}. Does not close the reader.
          *
          * @param reader the reader, not null
          * @return this builder
-         * @throws IllegalArgumentException on a malformed line, naming the line number
+         * @throws IllegalArgumentException on a malformed line, naming the line number, or a date outside the
+         *     file's years
          * @throws UncheckedIOException if reading fails
          */
         public Builder load(Reader reader) {
+            return load(CalendarFormat.SLAKIT, reader);
+        }
+
+        /**
+         * Reads a calendar file in a format, as UTF-8, and applies it: for each year it declares, its holidays and
+         * make-up days replace those the builder held. Does not close the stream.
+         *
+         * @param format the file format, not null
+         * @param in the stream, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the content is malformed (the message names the line or member)
+         * @throws UncheckedIOException if reading fails
+         */
+        public Builder load(CalendarFormat format, InputStream in) {
+            Objects.requireNonNull(format, "format");
+            Objects.requireNonNull(in, "in");
+            return load(format, new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Reads a calendar file in a format and applies it like {@link #load(CalendarFormat, InputStream)}. Does
+         * not close the reader.
+         *
+         * @param format the file format, not null
+         * @param reader the reader, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the content is malformed (the message names the line or member)
+         * @throws UncheckedIOException if reading fails
+         */
+        public Builder load(CalendarFormat format, Reader reader) {
+            Objects.requireNonNull(format, "format");
             Objects.requireNonNull(reader, "reader");
-            BufferedReader r = reader instanceof BufferedReader ? (BufferedReader) reader : new BufferedReader(reader);
-            int lineNo = 0;
-            try {
-                for (String line = r.readLine(); line != null; line = r.readLine()) {
-                    lineNo++;
-                    int hash = line.indexOf('#');
-                    String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                    if (content.isEmpty()) {
-                        continue;
-                    }
-                    try {
-                        parseLine(content);
-                    } catch (DateTimeException | IllegalArgumentException e) {
-                        throw new IllegalArgumentException("calendar line " + lineNo + " '" + line.trim()
-                                + "': " + e.getMessage(), e);
-                    }
-                }
+            CalendarResources.read(format, reader, format == CalendarFormat.SLAKIT ? "calendar" : "holiday-cn JSON")
+                    .applyTo(this);
+            return this;
+        }
+
+        /**
+         * Reads a calendar file the application controls, as UTF-8, and applies it like
+         * {@link #load(CalendarFormat, InputStream)}; a name ending in {@code .json} is read as
+         * {@link CalendarFormat#HOLIDAY_CN}, any other as {@link CalendarFormat#SLAKIT}. For example
+         * {@code WorkingCalendar.chinaMainland().toBuilder().load(Paths.get("/etc/myapp/2027.calendar")).build()}.
+         *
+         * @param file the file, not null
+         * @return this builder
+         * @throws IllegalArgumentException if the content is malformed (the message names the file and line)
+         * @throws UncheckedIOException if the file cannot be read
+         */
+        public Builder load(Path file) {
+            Objects.requireNonNull(file, "file");
+            Path name = file.getFileName();
+            CalendarFormat format = name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json")
+                    ? CalendarFormat.HOLIDAY_CN : CalendarFormat.SLAKIT;
+            try (Reader r = new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8)) {
+                CalendarResources.read(format, r, file.toString()).applyTo(this);
             } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                throw new UncheckedIOException("cannot read calendar file " + file + ": " + e.getMessage(), e);
             }
             return this;
         }
 
-        private void parseLine(String content) {
-            int colon = content.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException("expected 'key: value' with key zone, hours, year, holiday or workday");
-            }
-            String key = content.substring(0, colon).trim().toLowerCase(java.util.Locale.ROOT);
-            String value = content.substring(colon + 1).trim();
-            if (key.equals("zone")) {
-                zone(ZoneId.of(value));
-            } else if (key.equals("year")) {
-                coveredYear(Integer.parseInt(value));
-            } else if (key.equals("holiday")) {
-                LocalDate[] range = parseDates(value);
-                holidays(range[0], range[1]);
-            } else if (key.equals("workday")) {
-                LocalDate[] range = parseDates(value);
-                for (LocalDate d = range[0]; !d.isAfter(range[1]); d = d.plusDays(1)) {
-                    makeUpWorkingDay(d);
+        /** Removes every holiday and make-up day of a year and declares the year covered; its new data follows. */
+        void replaceYear(int year) {
+            removeYear(holidays, year);
+            removeYear(makeUpDays, year);
+            years.add(year);
+        }
+
+        private static void removeYear(Set<LocalDate> dates, int year) {
+            for (java.util.Iterator<LocalDate> it = dates.iterator(); it.hasNext(); ) {
+                if (it.next().getYear() == year) {
+                    it.remove();
                 }
-            } else if (key.equals("hours")) {
-                parseHours(value);
+            }
+        }
+
+        /** Sets a date to holiday ({@code true}) or make-up working day ({@code false}), undoing the other state. */
+        void day(LocalDate date, boolean holiday) {
+            if (holiday) {
+                makeUpDays.remove(date);
+                holidays.add(date);
             } else {
-                throw new IllegalArgumentException("unknown key '" + key + "'; accepted: zone, hours, year, holiday, workday");
-            }
-        }
-
-        private static LocalDate[] parseDates(String value) {
-            int dots = value.indexOf("..");
-            if (dots < 0) {
-                LocalDate d = LocalDate.parse(value);
-                return new LocalDate[] {d, d};
-            }
-            return new LocalDate[] {LocalDate.parse(value.substring(0, dots).trim()),
-                LocalDate.parse(value.substring(dots + 2).trim())};
-        }
-
-        private void parseHours(String value) {
-            int space = value.indexOf(' ');
-            if (space < 0) {
-                throw new IllegalArgumentException("expected 'DAY[..DAY] HH:MM-HH:MM[, HH:MM-HH:MM]'");
-            }
-            String days = value.substring(0, space).trim().toUpperCase(java.util.Locale.ROOT);
-            int dots = days.indexOf("..");
-            DayOfWeek first = DayOfWeek.valueOf(dots < 0 ? days : days.substring(0, dots));
-            DayOfWeek last = dots < 0 ? first : DayOfWeek.valueOf(days.substring(dots + 2));
-            for (String range : value.substring(space + 1).split(",")) {
-                String[] ends = range.trim().split("-");
-                if (ends.length != 2) {
-                    throw new IllegalArgumentException("expected HH:MM-HH:MM, was '" + range.trim() + "'");
-                }
-                long start = LocalTime.parse(ends[0].trim()).toNanoOfDay();
-                String endText = ends[1].trim();
-                long end = endText.equals("24:00") ? NANOS_PER_DAY : LocalTime.parse(endText).toNanoOfDay();
-                for (int d = first.getValue(); ; d = d % 7 + 1) {
-                    addNanos(DayOfWeek.of(d), start, end);
-                    if (d == last.getValue()) {
-                        break;
-                    }
-                }
+                holidays.remove(date);
+                makeUpDays.add(date);
             }
         }
 
@@ -698,9 +738,10 @@ public final class WorkingCalendar {
 
         private void checkYears(Set<LocalDate> dates, String what) {
             for (LocalDate d : dates) {
-                if (!years.contains(d.getYear())) {
+                if (!CalendarSource.belongsTo(d, years)) {
                     throw new IllegalArgumentException(what + " " + d + " lies in year " + d.getYear()
-                            + " which is not declared as covered; declared years: " + years);
+                            + " which is not declared as covered (nor is the next year, whose notice may arrange late"
+                            + " December); declared years: " + years);
                 }
             }
         }
