@@ -49,7 +49,7 @@ final class CalendarFileParser {
                 try {
                     parseLine(source, content);
                 } catch (DateTimeException | IllegalArgumentException e) {
-                    throw new IllegalArgumentException(origin + ": calendar line " + lineNo + " '" + line.trim()
+                    throw new IllegalArgumentException(origin + " line " + lineNo + " '" + line.trim()
                             + "': " + e.getMessage(), e);
                 }
             }
