@@ -37,12 +37,7 @@ final class CalendarFileParser {
         int lineNo = 0;
         try {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                int hash = line.indexOf('#');
-                String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                if (lineNo == 1 && content.startsWith("\uFEFF")) {
-                    content = content.substring(1).trim();
-                }
+                String content = content(line, ++lineNo);
                 if (content.isEmpty()) {
                     continue;
                 }
@@ -56,12 +51,18 @@ final class CalendarFileParser {
         } catch (IOException e) {
             throw new UncheckedIOException(origin + ": " + e.getMessage(), e);
         }
-        try {
-            source.validate();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
-        }
+        source.validate();
         return source;
+    }
+
+    /**
+     * The content of a line of a line-based file: without a {@code #} comment, a byte order mark on line 1, and
+     * surrounding white space; empty for a blank or comment line.
+     */
+    static String content(String line, int lineNo) {
+        int hash = line.indexOf('#');
+        String content = (hash >= 0 ? line.substring(0, hash) : line).trim();
+        return lineNo == 1 && content.startsWith("\uFEFF") ? content.substring(1).trim() : content;
     }
 
     private static void parseLine(CalendarSource source, String content) {

@@ -97,12 +97,7 @@ final class CalendarResources {
         try (BufferedReader r = new BufferedReader(new InputStreamReader(open(index), StandardCharsets.UTF_8))) {
             int lineNo = 0;
             for (String line = r.readLine(); line != null; line = r.readLine()) {
-                lineNo++;
-                int hash = line.indexOf('#');
-                String name = (hash >= 0 ? line.substring(0, hash) : line).trim();
-                if (lineNo == 1 && name.startsWith("\uFEFF")) {
-                    name = name.substring(1).trim();
-                }
+                String name = CalendarFileParser.content(line, ++lineNo);
                 if (name.isEmpty()) {
                     continue;
                 }

@@ -77,12 +77,12 @@ final class CalendarSource {
     /**
      * Checks that every date lies in (or in the December before) a year the file declares.
      *
-     * @throws IllegalArgumentException naming the first date that does not
+     * @throws IllegalArgumentException naming the file and the first date that does not
      */
     void validate() {
         for (LocalDate d : days.keySet()) {
             if (!belongsTo(d, years)) {
-                throw new IllegalArgumentException((days.get(d) ? "holiday " : "make-up working day ") + d
+                throw new IllegalArgumentException(origin + ": " + (days.get(d) ? "holiday " : "make-up working day ") + d
                         + " lies outside the years this file declares " + years
                         + " (accepted: a declared year, or the December before one); add 'year: " + d.getYear() + "'");
             }

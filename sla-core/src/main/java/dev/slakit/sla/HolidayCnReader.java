@@ -66,11 +66,7 @@ final class HolidayCnReader {
                 throw new IllegalArgumentException(origin + ": holiday-cn '" + field + "': " + e.getMessage(), e);
             }
         }
-        try {
-            source.validate();
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(origin + ": " + e.getMessage(), e);
-        }
+        source.validate();
         return source;
     }
 
