@@ -565,7 +565,8 @@ public final class WorkingCalendar {
         /**
          * Adds a holiday: the date has no working hours.
          *
-         * @param date the date, not null; its year must be declared with {@link #coveredYear(int)} before building
+         * @param date the date, not null; its year (or the next year, for a late-December date) must be declared
+         *     with {@link #coveredYear(int)} before building
          * @return this builder
          */
         public Builder holiday(LocalDate date) {
@@ -595,7 +596,8 @@ public final class WorkingCalendar {
         /**
          * Adds a make-up working day (调休): a date, usually a weekend day, that has the working hours of a Monday.
          *
-         * @param date the date, not null; its year must be declared with {@link #coveredYear(int)} before building
+         * @param date the date, not null; its year (or the next year, for a late-December date) must be declared
+         *     with {@link #coveredYear(int)} before building
          * @return this builder
          */
         public Builder makeUpWorkingDay(LocalDate date) {
