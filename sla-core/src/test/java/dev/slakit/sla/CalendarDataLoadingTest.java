@@ -157,6 +157,17 @@ class CalendarDataLoadingTest {
     }
 
     @Test
+    void onAFullTieTheFileFoundFirstWins() throws IOException {
+        String first = "notice: n\npublished: 2026-11-20\nyear: 2027\nholiday: 2027-03-01\n";
+        String second = "notice: n\npublished: 2026-11-20\nyear: 2027\nholiday: 2027-03-02\n";
+        try (URLClassLoader loader = child(classpathDir("first", Map.of("2027.calendar", first)),
+                classpathDir("second", Map.of("2027.calendar", second)))) {
+            assertThat(inYear(WorkingCalendar.chinaMainland(loader).holidays(), 2027))
+                    .containsExactly(LocalDate.of(2027, 3, 1));
+        }
+    }
+
+    @Test
     void aHolidayCnFileOnTheClasspathAddsAYearButLosesToADatedPublication() throws IOException {
         String json = "{\"year\": 2027, \"papers\": [], \"days\": [{\"name\": \"元旦\", \"date\": \"2027-01-01\","
                 + " \"isOffDay\": true}]}";
