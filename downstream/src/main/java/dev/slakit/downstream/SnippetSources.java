@@ -43,7 +43,7 @@ import java.util.stream.Stream;
 public final class SnippetSources {
 
     /** The JDK packages every statement block imports. */
-    public static final List<String> JDK_IMPORTS = List.of("java.io", "java.net", "java.nio.file", "java.time",
+    public static final List<String> JDK_IMPORTS = List.of("java.io", "java.math", "java.net", "java.nio.file", "java.time",
             "java.time.format", "java.util", "java.util.concurrent");
 
     private static final Pattern USES_SERVER = Pattern.compile("\\bserver\\b");
