@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  * Turns the {@code java} blocks of Markdown files into test sources, by this convention:
  * <ul>
  *   <li>A block that declares a top-level type (it contains {@code class X}) is a complete file: it is written as
- *       it is, as {@code X.java} in the default package, so it must show its own imports. Surefire runs it when it
- *       is a test.</li>
+ *       it is, as {@code X.java} in package {@code snippets} (unless it declares a package), so it must show its
+ *       own imports. Surefire runs it when it is a test.</li>
  *   <li>Any other block is a list of statements: it becomes the body of a JUnit test method in a class named after
  *       its place ({@code README.md} line 73 gives {@code ReadmeMdLine73Test}) that imports {@link #JDK_IMPORTS}
  *       and every public (non-{@code internal}) {@code dev.slakit} package on the class path. When the block or
@@ -103,7 +103,7 @@ public final class SnippetSources {
                 if (!classNames.add(type)) {
                     throw new IllegalArgumentException(s.where() + ": another block already declares " + type);
                 }
-                Files.write(out.resolve(type + ".java"), withOrigin(s, String.join("\n", s.code())));
+                Files.write(out.resolve("snippets").resolve(type + ".java"), withOrigin(s, String.join("\n", s.code())));
             } else {
                 Files.write(out.resolve("snippets").resolve(className(s) + ".java"),
                         methodSource(s, slakitPackages).getBytes(StandardCharsets.UTF_8));
@@ -177,8 +177,10 @@ public final class SnippetSources {
         }
     }
 
+    /** A class block as it is, in package {@code snippets} unless it declares a package itself. */
     private static byte[] withOrigin(Snippet s, String code) {
-        return ("// Generated from " + s.where() + "; edit the Markdown, not this file.\n" + code + "\n")
+        String pkg = s.code().stream().anyMatch(l -> l.startsWith("package ")) ? "" : "package snippets;\n";
+        return ("// Generated from " + s.where() + "; edit the Markdown, not this file.\n" + pkg + code + "\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 

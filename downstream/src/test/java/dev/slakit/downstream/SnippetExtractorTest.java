@@ -97,7 +97,8 @@ class SnippetExtractorTest {
         List<Snippet> s = extract("```java\nclass MyTest {}\n```\n<!-- snippet: skip -->\n```java\nnot java\n```\n");
 
         assertThat(SnippetSources.write(s, Set.of(), dir)).isEqualTo(1);
-        assertThat(Files.readString(dir.resolve("MyTest.java"))).contains("class MyTest {}", "README.md:1");
+        assertThat(Files.readString(dir.resolve("snippets/MyTest.java")))
+                .contains("package snippets;", "class MyTest {}", "README.md:1");
         assertThatThrownBy(() -> SnippetSources.write(List.of(s.get(0), s.get(0)), Set.of(), dir))
                 .hasMessageContaining("already declares MyTest");
     }
