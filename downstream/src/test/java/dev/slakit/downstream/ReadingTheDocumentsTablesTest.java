@@ -7,6 +7,7 @@ import dev.slakit.sla.Channel;
 import dev.slakit.sla.ResponseSla;
 import dev.slakit.sla.Severity;
 import dev.slakit.sla.SlaCatalog;
+import dev.slakit.sla.SlaEdition;
 import dev.slakit.sla.SupportTier;
 import dev.slakit.sla.TicketType;
 import dev.slakit.sla.UnsupportedSlaException;
@@ -20,7 +21,8 @@ import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The response-target tables of docs/reading-the-documents.md against the catalogs, cell by cell: a number in the
@@ -30,29 +32,14 @@ class ReadingTheDocumentsTablesTest {
 
     private static final Pattern AMOUNT = Pattern.compile("^(\\d+) (min|h|working day)");
 
-    @Test
-    void cnTickets() throws IOException {
-        int checked = check("Edition CN_20210122 — tickets (`Channel.TICKET`)", SlaCatalog.cn20210122(), Channel.TICKET);
-        assertThat(checked).isEqualTo(4 * 8);
-    }
-
-    @Test
-    void cnImGroup() throws IOException {
-        int checked = check("Edition CN_20210122 — dedicated DingTalk group (`Channel.IM_GROUP`)", SlaCatalog.cn20210122(),
-                Channel.IM_GROUP);
-        assertThat(checked).isEqualTo(4 * 5);
-    }
-
-    @Test
-    void faqTickets() throws IOException {
-        int checked = check("Edition CN_FAQ_20210122 — tickets", SlaCatalog.cnFaq20210122(), Channel.TICKET);
-        assertThat(checked).isEqualTo(4 * 5);
-    }
-
-    @Test
-    void partnerTickets() throws IOException {
-        int checked = check("Edition PARTNER_20210908 — tickets", SlaCatalog.partner20210908(), Channel.TICKET);
-        assertThat(checked).isEqualTo(5 * 5);
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Edition CN_20210122 — tickets (`Channel.TICKET`)                        | CN_20210122      | TICKET   | 32",
+            "Edition CN_20210122 — dedicated DingTalk group (`Channel.IM_GROUP`)     | CN_20210122      | IM_GROUP | 20",
+            "Edition CN_FAQ_20210122 — tickets                                       | CN_FAQ_20210122  | TICKET   | 20",
+            "Edition PARTNER_20210908 — tickets                                      | PARTNER_20210908 | TICKET   | 25"})
+    void everyCellOfTheTableIsTheCatalogs(String heading, SlaEdition edition, Channel channel, int cells) throws IOException {
+        assertThat(check(heading, SlaCatalog.of(edition), channel)).as("cells checked").isEqualTo(cells);
     }
 
     /** Checks every cell of the table under {@code heading}; returns the number of cells checked. */
