@@ -11,5 +11,9 @@
  * the China mainland working calendar covers 2025 and 2026 and any later date is an estimate (flagged, never silently
  * exact); a null argument throws {@link java.lang.NullPointerException} naming the parameter; a combination a
  * document does not define throws {@link dev.slakit.sla.UnsupportedSlaException}.
+ *
+ * <p>How the tables of the two statements of work are read — each edition, each contradiction between a document's
+ * sections and the interpretation chosen — is written down for users in the repository's
+ * {@code docs/reading-the-documents.md}.
  */
 package dev.slakit.sla;

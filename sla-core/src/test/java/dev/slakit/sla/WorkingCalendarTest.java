@@ -32,7 +32,7 @@ class WorkingCalendarTest {
         return LocalDateTime.parse(localDateTime).atZone(SHANGHAI).toInstant();
     }
 
-    /** The State Council notices for 2025 and 2026, as DESIGN.md lists them, day by day. */
+    /** The State Council notices for 2025 and 2026, as docs/reading-the-documents.md lists them, day by day. */
     @ParameterizedTest(name = "{0}: {1}..{2} off")
     @CsvSource({
         "元旦 2025, 2025-01-01, 2025-01-01",

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** What the client puts on the wire: DESIGN.md "status-client", checked field by field. */
+/** What the client puts on the wire (docs/reading-the-documents.md, "The ListEvents wire format"), checked field by field. */
 class StatusClientWireTest {
 
     private MockWebServer server;

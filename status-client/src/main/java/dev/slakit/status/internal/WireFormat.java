@@ -7,7 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** The constants and parameters of the ListEvents wire format (DESIGN.md "status-client"). */
+/** The constants and parameters of the ListEvents wire format (docs/reading-the-documents.md, "The ListEvents wire format"). */
 public final class WireFormat {
 
     /** The API version. */
