@@ -118,12 +118,18 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            CompletableFuture<ListEventsResponse> failed = new CompletableFuture<>();
+            failed.completeExceptionally(ClosedClient.exception("ListEvents"));
+            return failed;
+        }
         RetryingCall<ListEventsResponse> call = newRetryingCall(request);
         asyncCalls.add(call);
         CompletableFuture<ListEventsResponse> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         return future;
     }
@@ -131,7 +137,7 @@ public final class OkHttpStatusClient implements StatusClient {
     private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception("ListEvents");
         }
         return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
                 settings.random, callTimeoutMillis, "ListEvents");
@@ -198,7 +204,7 @@ public final class OkHttpStatusClient implements StatusClient {
 
     private Call newCall(ListEventsRequest request, long remainingMillis) {
         if (closed.get()) {
-            throw new StatusClientException("the status client was closed", null);
+            throw ClosedClient.exception("ListEvents");
         }
         Call call = http.newCall(signedRequest(request, resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
@@ -325,7 +331,7 @@ public final class OkHttpStatusClient implements StatusClient {
         }
         scheduler.shutdownNow();
         for (RetryingCall<?> call : asyncCalls) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();
