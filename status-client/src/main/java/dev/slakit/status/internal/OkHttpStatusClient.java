@@ -223,8 +223,9 @@ public final class OkHttpStatusClient implements StatusClient {
         } catch (StatusException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The provider's message is not repeated: it is not ours and might contain a secret.
-            throw new StatusClientException("the credentials provider failed: " + e.getClass().getName(), e);
+            // The provider's exception is not ours and may quote a secret: only its type and redacted message.
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException("the credentials provider failed: " + redacted, redacted);
         }
         if (credentials == null) {
             throw new StatusClientException("the credentials provider returned null", null);
