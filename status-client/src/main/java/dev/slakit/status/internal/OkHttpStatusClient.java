@@ -146,9 +146,28 @@ public final class OkHttpStatusClient implements StatusClient {
     /** One signed HTTP exchange, synchronous or asynchronous. */
     private final class ListEventsAttempt implements RetryingCall.Attempt<ListEventsResponse> {
         private final ListEventsRequest request;
+        private volatile String lastRequestId;
+        private volatile int lastHttpStatus;
 
         ListEventsAttempt(ListEventsRequest request) {
             this.request = request;
+        }
+
+        @Override
+        public String lastRequestId() {
+            return lastRequestId;
+        }
+
+        @Override
+        public int lastHttpStatus() {
+            return lastHttpStatus;
+        }
+
+        /** Notes the status and request id as soon as a reply's headers arrive, before its body is read. */
+        private ListEventsResponse read(int attempt, Response response) {
+            lastHttpStatus = response.code();
+            lastRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
+            return readReply(attempt, response);
         }
 
         @Override
@@ -161,7 +180,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 throw noReply(attempt, e);
             }
             try (Response r = response) {
-                return readReply(attempt, r);
+                return read(attempt, r);
             }
         }
 
@@ -189,7 +208,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 @Override
                 public void onResponse(Call c, Response response) {
                     try (Response r = response) {
-                        future.complete(readReply(attempt, r));
+                        future.complete(read(attempt, r));
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
