@@ -16,7 +16,8 @@ import okio.BufferedSource;
  * The small blocking HTTP client of the credentials providers (instance metadata service, STS): its own
  * {@link OkHttpClient} with short timeouts, no retries, no redirects, and replies read up to
  * {@value #MAX_BODY_BYTES} bytes. Failures are {@link StatusClientException}s naming the URL without its query,
- * never a body (a credentials reply holds secrets). Thread-safe.
+ * never a body (a credentials reply holds secrets). Synchronous calls only, so it starts no dispatcher
+ * threads; idle pooled connections are closed by OkHttp's daemon cleaner. Thread-safe.
  */
 public final class CredentialsHttp {
 
@@ -85,11 +86,5 @@ public final class CredentialsHttp {
             throw new StatusClientException("fetching " + what + " from " + request.url().redact() + " failed: " + e,
                     e, null, 0, 1);
         }
-    }
-
-    /** Releases the connection pool and the dispatcher's idle threads. */
-    public void close() {
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
     }
 }
