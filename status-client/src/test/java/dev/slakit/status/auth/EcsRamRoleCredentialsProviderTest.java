@@ -33,7 +33,7 @@ class EcsRamRoleCredentialsProviderTest {
     static final Instant NOW = Instant.parse("2026-11-30T06:00:00Z");
 
     private MockWebServer imds;
-    private final MutableClock clock = new MutableClock(NOW);
+    private final SettableClock clock = new SettableClock(NOW);
 
     @BeforeEach
     void start() throws Exception {
@@ -99,10 +99,10 @@ class EcsRamRoleCredentialsProviderTest {
         EcsRamRoleCredentialsProvider p = provider().roleName("app-role").refreshMargin(Duration.ofMinutes(5)).build();
 
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.first");
-        clock.now = NOW.plus(Duration.ofMinutes(14));
+        clock.setTo(NOW.plus(Duration.ofMinutes(14)));
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.first");
         assertThat(imds.getRequestCount()).isEqualTo(2);
-        clock.now = NOW.plus(Duration.ofMinutes(15)); // 5 minutes before expiry
+        clock.setTo(NOW.plus(Duration.ofMinutes(15))); // 5 minutes before expiry
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.second");
         assertThat(imds.getRequestCount()).isEqualTo(4);
         next();
@@ -202,28 +202,5 @@ class EcsRamRoleCredentialsProviderTest {
         StringWriter out = new StringWriter();
         e.printStackTrace(new PrintWriter(out));
         return out.toString();
-    }
-
-    static final class MutableClock extends Clock {
-        volatile Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -41,8 +41,7 @@ class OidcRoleArnCredentialsProviderTest {
     Path dir;
     private MockWebServer sts;
     private Path tokenFile;
-    private final EcsRamRoleCredentialsProviderTest.MutableClock clock =
-            new EcsRamRoleCredentialsProviderTest.MutableClock(NOW);
+    private final SettableClock clock = new SettableClock(NOW);
 
     @BeforeEach
     void start() throws Exception {
@@ -118,9 +117,9 @@ class OidcRoleArnCredentialsProviderTest {
                 .build();
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.first");
         Files.write(tokenFile, OIDC_TOKEN_2.getBytes(StandardCharsets.UTF_8)); // kubelet rotated it
-        clock.now = NOW.plus(Duration.ofMinutes(9));
+        clock.setTo(NOW.plus(Duration.ofMinutes(9)));
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.first");
-        clock.now = NOW.plus(Duration.ofMinutes(10)); // the 5-minute margin
+        clock.setTo(NOW.plus(Duration.ofMinutes(10))); // the 5-minute margin
         assertThat(p.resolveCredentials().accessKeyId()).isEqualTo("STS.second");
 
         Map<String, String> first = form(sts.takeRequest(1, TimeUnit.SECONDS));
