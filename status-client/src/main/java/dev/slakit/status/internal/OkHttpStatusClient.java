@@ -230,8 +230,12 @@ public final class OkHttpStatusClient implements StatusClient {
         return call;
     }
 
-    private static AttemptFailure noReply(int attempt, IOException e) {
+    private AttemptFailure noReply(int attempt, IOException e) {
         LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
+        if (closed.get()) {
+            // close() cancelled the call: the same failure as any call on a closed client, never retried.
+            return new AttemptFailure(ClosedClient.exception("ListEvents"), -1);
+        }
         return new AttemptFailure(new StatusClientException("ListEvents request failed: " + e, e, null, 0, 0), -1);
     }
 
