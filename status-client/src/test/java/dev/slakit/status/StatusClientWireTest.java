@@ -24,6 +24,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.auth.Credentials;
 
 /** What the client puts on the wire (docs/reading-the-documents.md, "The ListEvents wire format"), checked field by field. */
 class StatusClientWireTest {
@@ -138,7 +139,7 @@ class StatusClientWireTest {
                     HealthEvent.of("ECS degraded", EventSeverity.ALARM, Instant.ofEpochMilli(1581317483000L), null),
                     HealthEvent.of("Maintenance", EventSeverity.NOTIFICATION, Instant.ofEpochMilli(1581300000000L),
                             Instant.ofEpochMilli(1581303600000L)));
-            assertThat(response.events().get(0).ongoing()).isTrue();
+            assertThat(response.events().get(0).isOngoing()).isTrue();
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.slakit.testing.internal;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.RpcSignature;
 import java.time.Clock;
@@ -121,12 +121,11 @@ public final class ListEventsApi {
             }
         }
         if (!RpcSignature.verify(method, parameters, credentials.accessKeySecret())) {
-            // The string to sign is not secret, but it contains the STS token when one is sent: then withhold it.
-            String detail = sentToken == null
-                    ? RpcSignature.stringToSign(method, parameters)
-                    : "(withheld: the request carries a SecurityToken)";
+            // As the service does: the message echoes the server's string to sign, which holds the SecurityToken
+            // when one is sent. Clients must redact it before it reaches an exception or a log line.
             return ApiResult.error(400, "SignatureDoesNotMatch",
-                    "Specified signature is not matched with our calculation. server string to sign is:" + detail);
+                    "Specified signature is not matched with our calculation. server string to sign is:"
+                            + RpcSignature.stringToSign(method, parameters));
         }
         if (!useNonce(accessKeyId, parameters.get("SignatureNonce"), timestamp, now)) {
             return ApiResult.error(400, "SignatureNonceUsed", "Specified signature nonce was used already.");

@@ -1,6 +1,6 @@
 package dev.slakit.status.internal;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.RpcSignature;
@@ -118,12 +118,18 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (closed.get()) {
+            CompletableFuture<ListEventsResponse> failed = new CompletableFuture<>();
+            failed.completeExceptionally(ClosedClient.exception("ListEvents"));
+            return failed;
+        }
         RetryingCall<ListEventsResponse> call = newRetryingCall(request);
         asyncCalls.add(call);
         CompletableFuture<ListEventsResponse> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         return future;
     }
@@ -131,7 +137,7 @@ public final class OkHttpStatusClient implements StatusClient {
     private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception("ListEvents");
         }
         return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
                 settings.random, callTimeoutMillis, "ListEvents");
@@ -140,9 +146,28 @@ public final class OkHttpStatusClient implements StatusClient {
     /** One signed HTTP exchange, synchronous or asynchronous. */
     private final class ListEventsAttempt implements RetryingCall.Attempt<ListEventsResponse> {
         private final ListEventsRequest request;
+        private volatile String lastRequestId;
+        private volatile int lastHttpStatus;
 
         ListEventsAttempt(ListEventsRequest request) {
             this.request = request;
+        }
+
+        @Override
+        public String lastRequestId() {
+            return lastRequestId;
+        }
+
+        @Override
+        public int lastHttpStatus() {
+            return lastHttpStatus;
+        }
+
+        /** Notes the status and request id as soon as a reply's headers arrive, before its body is read. */
+        private ListEventsResponse read(int attempt, Response response) {
+            lastHttpStatus = response.code();
+            lastRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
+            return readReply(attempt, response);
         }
 
         @Override
@@ -155,7 +180,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 throw noReply(attempt, e);
             }
             try (Response r = response) {
-                return readReply(attempt, r);
+                return read(attempt, r);
             }
         }
 
@@ -183,7 +208,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 @Override
                 public void onResponse(Call c, Response response) {
                     try (Response r = response) {
-                        future.complete(readReply(attempt, r));
+                        future.complete(read(attempt, r));
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
@@ -198,15 +223,19 @@ public final class OkHttpStatusClient implements StatusClient {
 
     private Call newCall(ListEventsRequest request, long remainingMillis) {
         if (closed.get()) {
-            throw new StatusClientException("the status client was closed", null);
+            throw ClosedClient.exception("ListEvents");
         }
         Call call = http.newCall(signedRequest(request, resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
         return call;
     }
 
-    private static AttemptFailure noReply(int attempt, IOException e) {
+    private AttemptFailure noReply(int attempt, IOException e) {
         LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
+        if (closed.get()) {
+            // close() cancelled the call: the same failure as any call on a closed client, never retried.
+            return new AttemptFailure(ClosedClient.exception("ListEvents"), -1);
+        }
         return new AttemptFailure(new StatusClientException("ListEvents request failed: " + e, e, null, 0, 0), -1);
     }
 
@@ -217,8 +246,9 @@ public final class OkHttpStatusClient implements StatusClient {
         } catch (StatusException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The provider's message is not repeated: it is not ours and might contain a secret.
-            throw new StatusClientException("the credentials provider failed: " + e.getClass().getName(), e);
+            // The provider's exception is not ours and may quote a secret: only its type and redacted message.
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException("the credentials provider failed: " + redacted, redacted);
         }
         if (credentials == null) {
             throw new StatusClientException("the credentials provider returned null", null);
@@ -325,7 +355,7 @@ public final class OkHttpStatusClient implements StatusClient {
         }
         scheduler.shutdownNow();
         for (RetryingCall<?> call : asyncCalls) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();

@@ -1,7 +1,5 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
-import static dev.slakit.status.TestSupport.SECRET;
-import static dev.slakit.status.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.StatusClientException;
 
 class CredentialsProvidersTest {
+
+    private static final String SECRET = "s3cr3t-Value-Never-Shown";
+    private static final String TOKEN = "sts-token-Never-Shown";
 
     @Test
     void staticProviderReturnsItsCredentials() {
@@ -106,7 +108,7 @@ class CredentialsProvidersTest {
 
     @Test
     void refreshingProviderCachesUntilTheMarginThenRefreshes() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AtomicInteger fetches = new AtomicInteger();
         RefreshingCredentialsProvider p = RefreshingCredentialsProvider.builder()
                 .clock(clock)
@@ -125,7 +127,7 @@ class CredentialsProvidersTest {
 
     @Test
     void aFailedRefreshFallsBackToUnexpiredCredentialsAndFailsAfterExpiry() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AtomicInteger calls = new AtomicInteger();
         RefreshingCredentialsProvider p = RefreshingCredentialsProvider.builder().clock(clock)
                 .source(() -> {
@@ -210,32 +212,5 @@ class CredentialsProvidersTest {
         assertThatThrownBy(() -> Credentials.of("id", " ")).hasMessageContaining("accessKeySecret")
                 .hasMessageNotContaining(SECRET);
         assertThatThrownBy(() -> Credentials.of("id", SECRET, " ")).hasMessageContaining("securityToken");
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
     }
 }
