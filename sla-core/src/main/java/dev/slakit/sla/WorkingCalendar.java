@@ -313,7 +313,7 @@ public final class WorkingCalendar {
      * Adds working days to a date: the result is the {@code days}-th working day after {@code date} (the date itself
      * is not counted, the result is).
      *
-     * @param date the start date, not null
+     * @param date the start date, not null, in years 1 to 9999
      * @param days the number of working days, 1 to 3660
      * @return the start of the resulting working day in {@link #zone()} ({@link Deadline#date()} gives the date),
      *     flagged as an estimate when an uncovered date was consulted, not null
@@ -321,7 +321,7 @@ public final class WorkingCalendar {
      * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data is needed
      */
     public Deadline plusWorkingDays(LocalDate date, int days) {
-        Objects.requireNonNull(date, "date");
+        Limits.date(date, "date");
         Limits.count(days, Limits.MAX_DAYS, "days", "days");
         boolean estimate = false;
         LocalDate d = date;
