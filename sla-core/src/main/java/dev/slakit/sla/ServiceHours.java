@@ -35,15 +35,42 @@ public final class ServiceHours {
     private final ZoneId zone;
     private final boolean fastLane;
     private final String description;
+    private final boolean boundNumber;
 
     private ServiceHours(Availability availability, LocalTime start, LocalTime end, ZoneId zone, boolean fastLane,
             String description) {
+        this(availability, start, end, zone, fastLane, description, false);
+    }
+
+    private ServiceHours(Availability availability, LocalTime start, LocalTime end, ZoneId zone, boolean fastLane,
+            String description, boolean boundNumber) {
         this.availability = availability;
         this.start = start;
         this.end = end;
         this.zone = zone;
         this.fastLane = fastLane;
         this.description = description;
+        this.boundNumber = boundNumber;
+    }
+
+    /**
+     * Returns a copy whose service (its fast lane) is reached only from the customer's bound service number: the
+     * 商业级 hotline "快速进线人工服务（需使用绑定的服务号码）".
+     *
+     * @return the copy, not null
+     */
+    public ServiceHours requiringBoundServiceNumber() {
+        return new ServiceHours(availability, start, end, zone, fastLane, description, true);
+    }
+
+    /**
+     * Tells whether the service must be called from the service number bound to the account (需使用绑定的服务号码):
+     * true for the 商业级 hotline fast lane; calls from other numbers get the ordinary hotline.
+     *
+     * @return true if a bound service number is required
+     */
+    public boolean requiresBoundServiceNumber() {
+        return boundNumber;
     }
 
     /**
@@ -131,11 +158,11 @@ public final class ServiceHours {
     /**
      * Tells whether the channel is staffed at an instant.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return true if open
      */
     public boolean isOpenAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         switch (availability) {
             case ALWAYS:
                 return true;
@@ -151,11 +178,11 @@ public final class ServiceHours {
      * The first instant at or after {@code instant} at which the channel is staffed: {@code instant} itself when
      * open, otherwise the next opening. Answers "is a human available now, and if not, from when?".
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return the instant from which the channel is staffed, or empty if it is never offered
      */
     public Optional<Instant> availableFrom(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         if (availability == Availability.NOT_OFFERED) {
             return Optional.empty();
         }
@@ -170,12 +197,12 @@ public final class ServiceHours {
     /**
      * The first instant at or after {@code instant} at which the channel stops being staffed.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return {@code instant} when closed, the closing instant of the current window when open, or empty for
      *     {@link Availability#ALWAYS}
      */
     public Optional<Instant> closesAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         if (availability == Availability.ALWAYS) {
             return Optional.empty();
         }
@@ -203,13 +230,14 @@ public final class ServiceHours {
             return false;
         }
         ServiceHours h = (ServiceHours) o;
-        return availability == h.availability && fastLane == h.fastLane && Objects.equals(start, h.start)
+        return availability == h.availability && fastLane == h.fastLane && boundNumber == h.boundNumber
+                && Objects.equals(start, h.start)
                 && Objects.equals(end, h.end) && Objects.equals(zone, h.zone) && description.equals(h.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(availability, start, end, zone, fastLane, description);
+        return Objects.hash(availability, start, end, zone, fastLane, description, boundNumber);
     }
 
     /** @return a summary such as {@code DAILY_WINDOW 09:00-24:00 Asia/Shanghai} */
@@ -219,6 +247,6 @@ public final class ServiceHours {
             return "DAILY_WINDOW " + start + "-" + (end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString()) + " "
                     + zone + (fastLane ? " (fast lane)" : "");
         }
-        return availability + (fastLane ? " (fast lane)" : "");
+        return availability + (fastLane ? " (fast lane)" : "") + (boundNumber ? " (bound service number)" : "");
     }
 }

@@ -125,7 +125,7 @@ class CalendarDataLoadingTest {
             assertThat(cal.isWorkingDay(LocalDate.of(2027, 2, 20))).isTrue();
             assertThat(cal.covers(LocalDate.of(2027, 6, 1))).isTrue();
             assertThat(cal.plusWorkingDays(LocalDate.of(2026, 12, 31), 1))
-                    .isEqualTo(EstimatedDate.of(LocalDate.of(2027, 1, 4), false));
+                    .isEqualTo(Deadline.ofDate(LocalDate.of(2027, 1, 4), cal.zone(), false));
             assertThat(CN.plusWorkingDays(LocalDate.of(2026, 12, 31), 1).isEstimate()).isTrue();
         }
     }
