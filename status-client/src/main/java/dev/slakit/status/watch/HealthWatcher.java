@@ -394,7 +394,7 @@ public final class HealthWatcher implements AutoCloseable {
                         r.response.events(), windowStart, r.observedAt);
                 if (result.changed) {
                     try {
-                        store.commit(result.state(target, r.observedAt), result.notifications);
+                        store.commit(result.state(target), result.notifications);
                     } catch (RuntimeException e) {
                         // Nothing is announced: the next good poll produces the same notifications again.
                         failed.put(r, e);
