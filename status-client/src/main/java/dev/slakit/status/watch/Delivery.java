@@ -119,6 +119,45 @@ final class Delivery {
     }
 
     /**
+     * Commits several targets' states and notifications to the store in one {@link WatchStateStore#commitAll},
+     * then queues the notifications of the states that were kept.
+     *
+     * @return the targets whose state was not kept, with the error; empty if all were
+     */
+    Map<WatchTarget, RuntimeException> commitAll(List<TargetState> states, List<HealthNotification> produced) {
+        Map<WatchTarget, RuntimeException> failed = new LinkedHashMap<>();
+        List<Tracked> fresh;
+        synchronized (tracked) {
+            try {
+                store.commitAll(states, produced);
+            } catch (RuntimeException e) {
+                for (TargetState s : states) {
+                    if (!kept(s)) {
+                        failed.put(s.target(), e);
+                    }
+                }
+            }
+            List<HealthNotification> kept = new ArrayList<>(produced.size());
+            for (HealthNotification n : produced) {
+                if (!failed.containsKey(n.target())) {
+                    kept.add(n);
+                }
+            }
+            fresh = track(kept);
+        }
+        dispatch(fresh);
+        return failed;
+    }
+
+    private boolean kept(TargetState s) {
+        try {
+            return store.load(s.target()).equals(java.util.Optional.of(s));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Queues the store's {@linkplain WatchStateStore#pending() pending} notifications that this watcher has
      * not queued itself.
      *
