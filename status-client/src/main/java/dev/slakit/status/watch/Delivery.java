@@ -41,7 +41,6 @@ final class Delivery {
     private final List<String> unrecorded = new ArrayList<>();
     private boolean recording;
     private volatile boolean closed;
-    private final AtomicInteger delivered = new AtomicInteger();
 
     Delivery(WatchStateStore store, Executor executor) {
         this.store = store;
@@ -247,27 +246,12 @@ final class Delivery {
                 unrecorded.clear();
                 toRecord.clear();
             }
-            try {
-                store.markDelivered(batch);
-                synchronized (tracked) {
-                    for (String id : batch) {
-                        tracked.remove(id);
-                    }
-                }
-                delivered.addAndGet(batch.size());
-            } catch (RuntimeException e) {
-                LOG.warn("cannot record the delivery of {} notifications in {} (ids {}); they stay in its outbox and "
-                        + "a later run may deliver them again", batch.size(), store, batch, e);
+            if (!recordNow(batch)) {
                 synchronized (recordLock) {
                     unrecorded.addAll(batch);
                 }
             }
         }
-    }
-
-    /** @return how many notifications were recorded as delivered so far */
-    int deliveredCount() {
-        return delivered.get();
     }
 
     /**
@@ -320,17 +304,23 @@ final class Delivery {
             retry = new ArrayList<>(unrecorded);
             unrecorded.clear();
         }
+        recordNow(retry);
+    }
+
+    /** Records the ids in the store; on failure logs them (they stay in the outbox) and returns false. */
+    private boolean recordNow(List<String> ids) {
         try {
-            store.markDelivered(retry);
-            synchronized (tracked) {
-                for (String id : retry) {
-                    tracked.remove(id);
-                }
-            }
-            delivered.addAndGet(retry.size());
+            store.markDelivered(ids);
         } catch (RuntimeException e) {
             LOG.warn("cannot record the delivery of {} notifications in {} (ids {}); they stay in its outbox and "
-                    + "the next run delivers them again", retry.size(), store, retry, e);
+                    + "a later run delivers them again", ids.size(), store, ids, e);
+            return false;
         }
+        synchronized (tracked) {
+            for (String id : ids) {
+                tracked.remove(id);
+            }
+        }
+        return true;
     }
 }
