@@ -22,12 +22,23 @@ final class Reconciler {
     static final class Result {
         final List<HealthNotification> notifications;
         final List<HealthEvent> events;
+        final Map<EventKey, Long> revisions;
+        /** The reply's time, or the stored one if the clock went back: never earlier than the stored state. */
+        final Instant observedAt;
         final boolean changed;
 
-        Result(List<HealthNotification> notifications, List<HealthEvent> events, boolean changed) {
+        Result(List<HealthNotification> notifications, List<HealthEvent> events, Map<EventKey, Long> revisions,
+                Instant observedAt, boolean changed) {
             this.notifications = notifications;
             this.events = events;
+            this.revisions = revisions;
+            this.observedAt = observedAt;
             this.changed = changed;
+        }
+
+        /** @return the state to store */
+        TargetState state(WatchTarget target) {
+            return TargetState.of(target, events, observedAt, revisions);
         }
     }
 
@@ -56,21 +67,24 @@ final class Reconciler {
                 ? Collections.<HealthEvent>emptyList() : previous.events());
         Map<EventKey, HealthEvent> now = index(target, polled);
         Instant seenBefore = previous == null ? null : previous.observedAt().orElse(null);
+        // Time never runs backwards for a target: a clock stepped back must not make an over event active again.
+        Instant at = seenBefore != null && seenBefore.isAfter(observedAt) ? seenBefore : observedAt;
         List<HealthNotification> out = new ArrayList<>();
+        Revisions rev = new Revisions(previous);
 
         for (Map.Entry<EventKey, HealthEvent> entry : now.entrySet()) {
             EventKey key = entry.getKey();
             HealthEvent current = entry.getValue();
             HealthEvent known = before.get(key);
-            boolean isActive = active(current, observedAt);
+            boolean isActive = active(current, at);
             if (known == null) {
                 if (isActive) {
-                    out.add(new EventOpened(key, current, null, observedAt));
+                    out.add(new EventOpened(key, current, null, observedAt, rev.next(key)));
                 } else if (previous != null && current.severity() != EventSeverity.NORMAL) {
                     // Began and ended between two good polls (failures, a restart): announce both, lose nothing.
-                    out.add(new EventOpened(key, current, null, observedAt));
+                    out.add(new EventOpened(key, current, null, observedAt, rev.next(key)));
                     out.add(new EventResolved(key, current, current.severity(), observedAt,
-                            EventResolved.Reason.ENDED));
+                            rev.next(key), EventResolved.Reason.ENDED));
                 }
                 continue;
             }
@@ -78,14 +92,14 @@ final class Reconciler {
             if (wasActive && isActive) {
                 // Two unknown severities differ by their raw text.
                 if (known.severity() != current.severity() || !known.rawSeverity().equals(current.rawSeverity())) {
-                    out.add(new SeverityChanged(key, current, known.severity(), observedAt));
+                    out.add(new SeverityChanged(key, current, known.severity(), observedAt, rev.next(key)));
                 }
             } else if (wasActive) {
-                out.add(new EventResolved(key, current, known.severity(), observedAt,
+                out.add(new EventResolved(key, current, known.severity(), observedAt, rev.next(key),
                         current.severity() == EventSeverity.NORMAL && current.isOngoing()
                                 ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
             } else if (isActive) {
-                out.add(new EventOpened(key, current, known.severity(), observedAt));
+                out.add(new EventOpened(key, current, known.severity(), observedAt, rev.next(key)));
             }
         }
         for (Map.Entry<EventKey, HealthEvent> entry : before.entrySet()) {
@@ -94,20 +108,81 @@ final class Reconciler {
             if (!now.containsKey(entry.getKey()) && active(known, seenBefore)
                     && !known.startTime().isBefore(windowStart)) {
                 out.add(new EventResolved(entry.getKey(), known, known.severity(), observedAt,
-                        EventResolved.Reason.VANISHED));
+                        rev.next(entry.getKey()), EventResolved.Reason.VANISHED));
             }
         }
         // Also store when only time moved an event on (a planned end passed), so it is announced once.
         boolean changed = previous == null || !before.equals(now) || !out.isEmpty();
-        return new Result(out, new ArrayList<>(now.values()), changed);
+        return new Result(out, new ArrayList<>(now.values()), rev.retain(now.keySet(), windowStart), at, changed);
     }
 
-    /** Indexes events by key; of two entries with the same key the later one wins. */
+    /** Per-event notification counters: the previous state's, advanced by this reconciliation. */
+    private static final class Revisions {
+        private final Map<EventKey, Long> counts;
+
+        Revisions(TargetState previous) {
+            counts = new LinkedHashMap<>(previous == null ? Collections.<EventKey, Long>emptyMap()
+                    : previous.revisions());
+        }
+
+        long next(EventKey key) {
+            Long r = counts.get(key);
+            long n = r == null ? 1 : r + 1;
+            counts.put(key, n);
+            return n;
+        }
+
+        /**
+         * Keeps the counters of the events still listed or still inside the window (one that vanished may be
+         * listed again, and must not reuse an id); an aged-out event's counter goes with it.
+         */
+        Map<EventKey, Long> retain(java.util.Set<EventKey> listed, Instant windowStart) {
+            counts.keySet().removeIf(k -> !listed.contains(k) && k.startTime().isBefore(windowStart));
+            return counts;
+        }
+    }
+
+    /** Indexes events by key; of two entries with the same key the {@link #preferred} one counts. */
     private static Map<EventKey, HealthEvent> index(WatchTarget target, List<HealthEvent> events) {
         Map<EventKey, HealthEvent> map = new LinkedHashMap<>(events.size() * 2);
         for (HealthEvent e : events) {
-            map.put(EventKey.of(target, e), e);
+            EventKey key = EventKey.of(target, e);
+            HealthEvent other = map.get(key);
+            map.put(key, other == null ? e : preferred(other, e));
         }
         return map;
+    }
+
+    /**
+     * Of two entries of one event in one reply, the one that counts; a total order, so the result does not
+     * depend on the order of the reply: the higher severity rank (ALARM &gt; NOTIFICATION &gt; a severity this
+     * version does not know &gt; NORMAL), then an ongoing entry over an ended one, then the later end time, then
+     * the greater raw severity text.
+     */
+    static HealthEvent preferred(HealthEvent a, HealthEvent b) {
+        int c = Integer.compare(rank(a), rank(b));
+        if (c == 0) {
+            c = Boolean.compare(a.isOngoing(), b.isOngoing());
+        }
+        if (c == 0 && !a.isOngoing()) {
+            c = a.endTime().get().compareTo(b.endTime().get());
+        }
+        if (c == 0) {
+            c = a.rawSeverity().compareTo(b.rawSeverity());
+        }
+        return c >= 0 ? a : b;
+    }
+
+    private static int rank(HealthEvent e) {
+        switch (e.severity()) {
+            case ALARM:
+                return 3;
+            case NOTIFICATION:
+                return 2;
+            case UNKNOWN:
+                return 1;
+            default:
+                return 0;
+        }
     }
 }

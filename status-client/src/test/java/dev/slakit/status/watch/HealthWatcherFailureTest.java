@@ -160,10 +160,10 @@ class HealthWatcherFailureTest {
     @Test
     void unwrapKeepsRuntimeExceptionsAndWrapsCheckedOnes() {
         RuntimeException direct = new IllegalStateException("x");
-        assertThat(HealthWatcher.unwrap(new java.util.concurrent.CompletionException(direct))).isSameAs(direct);
-        assertThat(HealthWatcher.unwrap(new java.util.concurrent.ExecutionException(direct))).isSameAs(direct);
+        assertThat(TargetScheduler.unwrap(new java.util.concurrent.CompletionException(direct))).isSameAs(direct);
+        assertThat(TargetScheduler.unwrap(new java.util.concurrent.ExecutionException(direct))).isSameAs(direct);
         Exception checked = new java.io.IOException("io");
-        assertThat(HealthWatcher.unwrap(checked)).isInstanceOf(StatusClientException.class).hasCause(checked);
+        assertThat(TargetScheduler.unwrap(checked)).isInstanceOf(StatusClientException.class).hasCause(checked);
     }
 
     /** A store whose saves fail while broken. */
@@ -178,11 +178,21 @@ class HealthWatcherFailureTest {
         }
 
         @Override
-        public void save(TargetState state) {
+        public void commit(TargetState state, java.util.List<HealthNotification> produced) {
             if (broken || failAfter-- <= 0) {
                 throw new UncheckedIOException(new java.io.IOException("disk full"));
             }
-            delegate.save(state);
+            delegate.commit(state, produced);
+        }
+
+        @Override
+        public java.util.List<HealthNotification> pending() {
+            return delegate.pending();
+        }
+
+        @Override
+        public void markDelivered(java.util.Collection<String> ids) {
+            delegate.markDelivered(ids);
         }
     }
 }
