@@ -21,20 +21,26 @@ class JdbcStateOutboxTest {
 
     private static final long LEASE = 60_000;
 
-    private final DataSource ds = TestPostgres.dataSource();
-    private final String prefix = TestPostgres.freshPrefix();
+    final TestDatabase db = database();
+    final DataSource ds = db.dataSource();
+    final String prefix = TestPostgres.freshPrefix();
+
+    /** @return the database to run on; a subclass runs the same tests on another */
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
 
     @BeforeEach
     void schema() {
-        new WatchSchema(SqlDialect.POSTGRESQL, prefix).ensure(ds, true);
+        new WatchSchema(db.dialect(), prefix).ensure(ds, true);
     }
 
     private JdbcLeases leases(String id) {
-        return new JdbcLeases(ds, SqlDialect.POSTGRESQL, prefix, id, LEASE);
+        return new JdbcLeases(ds, db.dialect(), prefix, id, LEASE);
     }
 
     private JdbcStateOutbox outbox(String id) {
-        return new JdbcStateOutbox(ds, SqlDialect.POSTGRESQL, prefix, id, LEASE);
+        return new JdbcStateOutbox(ds, db.dialect(), prefix, id, LEASE);
     }
 
     private static List<JdbcStateOutbox.Entry> entries(String... ids) {
@@ -79,7 +85,7 @@ class JdbcStateOutboxTest {
 
     @Test
     void aStoreThatLostItsLeaseToATakeoverCannotOverwriteTheNewHoldersState() {
-        JdbcLeases a = new JdbcLeases(ds, SqlDialect.POSTGRESQL, prefix, "a", 200);
+        JdbcLeases a = new JdbcLeases(ds, db.dialect(), prefix, "a", 200);
         assertThat(a.claim("r", "p", 0)).isTrue();
         exec("UPDATE " + prefix + "target SET lease_until_ms = polled_ms");  // a stalls past its lease
         assertThat(leases("b").claim("r", "p", 0)).isTrue();
