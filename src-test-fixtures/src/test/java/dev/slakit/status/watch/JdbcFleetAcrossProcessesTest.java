@@ -52,12 +52,14 @@ class JdbcFleetAcrossProcessesTest {
             JdbcWatchStateStore.builder(pool).instanceId("parent").tablePrefix(prefix).createTablesIfMissing(true)
                     .build().close();
             scenario.publish(server, 1);
+            long t0 = System.nanoTime();
             Process a = member(server, credentials, prefix, "a");
             Process b = member(server, credentials, prefix, "b");
             try {
                 Set<String> phase1 = scenario.expectedIds(1);
                 JdbcFleetInOneJvmTest.awaitIds(this::deliveredIds, phase1, Duration.ofSeconds(60));
 
+                long started = System.nanoTime();
                 List<WatchTarget> heldByA = heldBy(pool, prefix, "a");
                 assertThat(heldByA).as("a holds some targets when it is killed").isNotEmpty();
                 a.destroyForcibly().waitFor();
@@ -67,6 +69,7 @@ class JdbcFleetAcrossProcessesTest {
                 Set<String> all = new HashSet<>(phase1);
                 all.addAll(scenario.expectedIds(2));
                 JdbcFleetInOneJvmTest.awaitIds(this::deliveredIds, all, Duration.ofSeconds(30));
+                long phase2 = System.nanoTime();
                 Thread.sleep(INTERVAL.toMillis());
 
                 Map<WatchTarget, List<Instant>> calls = FleetScenario.listEventsByTarget(server);
@@ -78,9 +81,10 @@ class JdbcFleetAcrossProcessesTest {
                     slowestTakeover = took.compareTo(slowestTakeover) > 0 ? took : slowestTakeover;
                 }
                 // a's lease runs out at most one lease after the kill; b claims at its next tick, at most one
-                // interval later; the second is scheduling slack on a loaded machine.
+                // interval later; two more seconds of slack for a loaded 2-core machine (a fleet that never
+                // took over would fail the wait for phase 2 above).
                 assertThat(slowestTakeover).as("slowest takeover of %s targets", heldByA.size())
-                        .isLessThanOrEqualTo(LEASE.plus(INTERVAL).plusSeconds(1));
+                        .isLessThanOrEqualTo(LEASE.plus(INTERVAL).plusSeconds(2));
 
                 List<String> byA = lines("a");
                 List<String> byB = lines("b");
@@ -93,7 +97,9 @@ class JdbcFleetAcrossProcessesTest {
                 FleetScenario.assertAtMostOneCallPerTargetPerInterval(server, INTERVAL);
                 System.out.println("fleet across processes: " + heldByA.size() + " targets taken over, slowest "
                         + slowestTakeover.toMillis() + " ms after the kill; delivered by a " + byA.size()
-                        + ", by b " + byB.size() + ", redelivered " + twice.size());
+                        + ", by b " + byB.size() + ", redelivered " + twice.size() + "; phase 1 took "
+                        + (started - t0) / 1_000_000 + " ms (JVM starts included), phase 2 " + (phase2 - started)
+                        / 1_000_000 + " ms");
             } finally {
                 b.getOutputStream().close();  // b closes cleanly: watcher, store (releases leases), pool
                 boolean exited = b.waitFor(20, TimeUnit.SECONDS);
