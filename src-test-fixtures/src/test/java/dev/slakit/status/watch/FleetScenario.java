@@ -84,7 +84,7 @@ final class FleetScenario {
      * one target closer than half the interval. The database spaces the claims of a target by at least 95 % of
      * the interval (the holder may be 5 % early); the other 45 % absorb the varying time between a claim and its
      * request reaching the server on a loaded machine. A fleet without leases makes its calls for a target
-     * milliseconds apart, and one instance polling twice in an interval makes them at most a few ms more.
+     * milliseconds apart.
      */
     static void assertAtMostOneCallPerTargetPerInterval(FakeStatusServer server, Duration interval) {
         Map<WatchTarget, List<Instant>> calls = listEventsByTarget(server);
