@@ -42,7 +42,7 @@ import javax.sql.DataSource;
  * the watcher's and the store's, not the network's. The database is an embedded PostgreSQL 14 on the same
  * machine (loopback TCP), through a HikariCP pool of 4 connections.
  *
- * <p>Run: {@code java -Djdk.attach.allowAttachSelf=true -cp benchmarks/target/benchmarks.jar
+ * <p>Run: {@code java -Djdk.attach.allowAttachSelf=true -Djol.magicFieldOffset=true -cp benchmarks/target/benchmarks.jar
  * dev.slakit.benchmarks.JdbcStoreBenchmark [targets] [rounds]}
  */
 public final class JdbcStoreBenchmark {
@@ -52,14 +52,19 @@ public final class JdbcStoreBenchmark {
     private JdbcStoreBenchmark() {
     }
 
-    /** One ongoing event per target; its severity is ALARM, or NOTIFICATION in odd rounds when flipping. */
+    /** One ongoing event per target; when flipping, its severity alternates ALARM / NOTIFICATION by round. */
     static final class FlippingClient implements StatusClient {
         volatile boolean flip;
-        volatile int round;
+        volatile EventSeverity severity = EventSeverity.ALARM;
+
+        void nextRound() {
+            if (flip) {
+                severity = severity == EventSeverity.ALARM ? EventSeverity.NOTIFICATION : EventSeverity.ALARM;
+            }
+        }
 
         @Override
         public ListEventsResponse listEvents(ListEventsRequest request) {
-            EventSeverity severity = flip && round % 2 == 1 ? EventSeverity.NOTIFICATION : EventSeverity.ALARM;
             HealthEvent e = HealthEvent.of("[" + request.regionId() + "] " + request.productId()
                     + ": some instances are experiencing network latency", severity, NOW.minusSeconds(3600), null);
             return ListEventsResponse.of("request-id", 1, Collections.singletonList(e));
@@ -127,7 +132,7 @@ public final class JdbcStoreBenchmark {
         long trips = counting.roundTrips.get();
         long t0 = System.nanoTime();
         for (int r = 0; r < rounds; r++) {
-            client.round++;
+            client.nextRound();
             Thread.sleep(2);  // let the 1 ms interval pass, so every target is due
             PollSummary s = watcher.pollOnce();
             int expected = expectedNotifications.apply(r);
@@ -163,7 +168,6 @@ public final class JdbcStoreBenchmark {
                 measure("every target changes (1 notification each)", watcher, client, counting, targets, rounds,
                         r -> targets);
                 client.flip = false;
-                watcher.pollOnce();
 
                 long jdbc = WatcherFootprintBenchmark.jolSize(watcher) - WatcherFootprintBenchmark.jolSize(pool);
                 watcher.close();
