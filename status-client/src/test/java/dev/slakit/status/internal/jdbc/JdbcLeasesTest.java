@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slakit.status.watch.JdbcWatchStoreException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,29 +12,13 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Leases on a real PostgreSQL: who may claim, when, and by whose clock. */
-class JdbcLeasesTest {
+class JdbcLeasesTest extends WatchTablesTestBase {
 
     private static final long LEASE = 60_000;
     private static final long INTERVAL = 10_000;
-
-    final TestDatabase db = database();
-    final DataSource ds = db.dataSource();
-    final String prefix = TestPostgres.freshPrefix();
-
-    /** @return the database to run on; a subclass runs the same tests on another */
-    TestDatabase database() {
-        return TestDatabase.POSTGRESQL;
-    }
-
-    @BeforeEach
-    void schema() {
-        new WatchSchema(db.dialect(), prefix).ensure(ds, true);
-    }
 
     private JdbcLeases instance(String id, long leaseMillis) {
         return new JdbcLeases(ds, db.dialect(), prefix, id, leaseMillis);
@@ -141,13 +124,5 @@ class JdbcLeasesTest {
     private void expireLease(String region, String product) {
         exec("UPDATE " + prefix + "target SET lease_until_ms = polled_ms WHERE region_id = '" + region
                 + "' AND product_id = '" + product + "'");
-    }
-
-    private void exec(String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

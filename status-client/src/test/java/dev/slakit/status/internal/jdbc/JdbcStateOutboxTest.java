@@ -4,36 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slakit.status.watch.LeaseLostException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** State and outbox on a real PostgreSQL: the lease guards commits, who delivers what, durability. */
-class JdbcStateOutboxTest {
+class JdbcStateOutboxTest extends WatchTablesTestBase {
 
     private static final long LEASE = 60_000;
-
-    final TestDatabase db = database();
-    final DataSource ds = db.dataSource();
-    final String prefix = TestPostgres.freshPrefix();
-
-    /** @return the database to run on; a subclass runs the same tests on another */
-    TestDatabase database() {
-        return TestDatabase.POSTGRESQL;
-    }
-
-    @BeforeEach
-    void schema() {
-        new WatchSchema(db.dialect(), prefix).ensure(ds, true);
-    }
 
     private JdbcLeases leases(String id) {
         return new JdbcLeases(ds, db.dialect(), prefix, id, LEASE);
@@ -150,13 +131,5 @@ class JdbcStateOutboxTest {
                 .hasMessageContaining("commit r/p on table " + prefix + "target, " + prefix + "outbox failed");
         assertThat(outbox("a").load("r", "p")).isEqualTo("{\"v\":1}");
         assertThat(ids(outbox("a").pending())).containsExactly("n1");
-    }
-
-    private void exec(String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
