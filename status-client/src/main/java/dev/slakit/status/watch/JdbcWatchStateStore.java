@@ -58,6 +58,9 @@ import javax.sql.DataSource;
  *     its own undelivered entries at once. Redelivered notifications carry the same {@link
  *     HealthNotification#id()}; a notification may reach listeners twice only if an instance dies between
  *     handing it to the listeners and marking it delivered.</li>
+ * <li><b>A dead instance's targets move on.</b> Its leases expire after {@code leaseDuration}; the other
+ *     instances claim its targets at their next due poll, so within {@code leaseDuration + interval} of its
+ *     death.</li>
  * <li><b>{@link #close()}</b> releases this instance's leases (poll times stay, so no other instance polls
  *     earlier than the interval allows). Deliveries are already durable.</li>
  * </ul>
