@@ -1,6 +1,6 @@
 package dev.slakit.status.internal;
 
-import dev.slakit.status.CredentialsProvider;
+import dev.slakit.status.auth.CredentialsProvider;
 import dev.slakit.status.RetryPolicy;
 import dev.slakit.status.SignatureVersion;
 import java.net.URI;
