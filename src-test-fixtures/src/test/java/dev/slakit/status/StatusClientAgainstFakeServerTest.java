@@ -83,12 +83,12 @@ class StatusClientAgainstFakeServerTest {
         assertThat(alarm.title()).isEqualTo(SampleEvents.ECS_NETWORK_HANGZHOU);
         assertThat(alarm.severity()).isEqualTo(EventSeverity.ALARM);
         assertThat(alarm.startTime()).isEqualTo(SampleEvents.DEFAULT_START);
-        assertThat(alarm.ongoing()).isTrue();
+        assertThat(alarm.isOngoing()).isTrue();
         assertThat(alarm.endTime()).isEmpty();
 
         HealthEvent notice = response.events().get(1);
         assertThat(notice.severity()).isEqualTo(EventSeverity.NOTIFICATION);
-        assertThat(notice.ongoing()).isFalse();
+        assertThat(notice.isOngoing()).isFalse();
         assertThat(notice.endTime()).contains(Instant.parse("2020-02-12T20:00:00Z"));
 
         HealthEvent unknown = response.events().get(0);
@@ -217,7 +217,7 @@ class StatusClientAgainstFakeServerTest {
 
         assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.throttling()).isFalse();
+        assertThat(e.isThrottling()).isFalse();
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(server.requestCount()).isEqualTo(1);
         RecordedStatusRequest recorded = server.requests().get(0);

@@ -77,7 +77,7 @@ class FaultMatrixTest {
         assertThat(e.message()).isEqualTo("message of " + code);
         assertThat(e.requestId()).isEqualTo("REQ-" + code);
         assertThat(e.httpStatus()).isEqualTo(status);
-        assertThat(e.throttling()).isEqualTo(throttling);
+        assertThat(e.isThrottling()).isEqualTo(throttling);
         assertThat(e.getMessage()).contains(code, "attempts=3");
     }
 
@@ -117,7 +117,7 @@ class FaultMatrixTest {
         assertThat(e.code()).isEqualTo(code);
         assertThat(e.httpStatus()).isEqualTo(status);
         assertThat(e.requestId()).isEqualTo("REQ-" + code);
-        assertThat(e.throttling()).isFalse();
+        assertThat(e.isThrottling()).isFalse();
     }
 
     @Test

@@ -13,6 +13,7 @@ import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import dev.slakit.status.StatusServiceException;
+import dev.slakit.status.internal.ClosedClient;
 import dev.slakit.status.internal.ListEventsParser;
 import dev.slakit.status.internal.WireFormat;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,7 +94,7 @@ public final class AcsStatusClient implements StatusClient {
     public ListEventsResponse listEvents(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception(WireFormat.ACTION);
         }
         CommonResponse response;
         try {
@@ -122,22 +124,29 @@ public final class AcsStatusClient implements StatusClient {
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
-        if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
-        }
         CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
-        executor.execute(() -> {
-            if (future.isDone()) {
-                return;
-            }
-            try {
-                future.complete(listEvents(request));
-            } catch (StatusException e) {
-                future.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                future.completeExceptionally(new CompletionException(e));
-            }
-        });
+        if (closed.get()) {
+            future.completeExceptionally(ClosedClient.exception(WireFormat.ACTION));
+            return future;
+        }
+        try {
+            executor.execute(() -> {
+                if (future.isDone()) {
+                    return;
+                }
+                try {
+                    future.complete(listEvents(request));
+                } catch (StatusException e) {
+                    future.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(new CompletionException(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Either a close() this call raced shut the owned executor down, or the user's executor is full.
+            future.completeExceptionally(closed.get() ? ClosedClient.exception(WireFormat.ACTION)
+                    : new StatusClientException(WireFormat.ACTION + ": the executor rejected the call", e));
+        }
         return future;
     }
 

@@ -113,7 +113,7 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
-        return startAsync(newRetryingCall(listEventsOperation(request)));
+        return startAsync(listEventsOperation(request));
     }
 
     @Override
@@ -124,7 +124,7 @@ public final class OkHttpStatusClient implements StatusClient {
     @Override
     public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
             ListEventInProgressRequest request) {
-        return startAsync(newRetryingCall(listEventInProgressOperation(request)));
+        return startAsync(listEventInProgressOperation(request));
     }
 
     private Operation<ListEventsResponse> listEventsOperation(ListEventsRequest request) {
@@ -159,19 +159,25 @@ public final class OkHttpStatusClient implements StatusClient {
         };
     }
 
-    private <T> CompletableFuture<T> startAsync(RetryingCall<T> call) {
+    private <T> CompletableFuture<T> startAsync(Operation<T> operation) {
+        if (closed.get()) {
+            CompletableFuture<T> failed = new CompletableFuture<>();
+            failed.completeExceptionally(ClosedClient.exception(operation.action));
+            return failed;
+        }
+        RetryingCall<T> call = newRetryingCall(operation);
         asyncCalls.add(call);
         CompletableFuture<T> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         return future;
     }
 
     private <T> RetryingCall<T> newRetryingCall(Operation<T> operation) {
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception(operation.action);
         }
         return new RetryingCall<>(new HttpAttempt<>(operation), settings.retryPolicy, bucket, scheduler,
                 settings.random, callTimeoutMillis, operation.action);
@@ -251,7 +257,7 @@ public final class OkHttpStatusClient implements StatusClient {
 
     private Call newCall(Operation<?> operation, long remainingMillis) {
         if (closed.get()) {
-            throw new StatusClientException("the status client was closed", null);
+            throw ClosedClient.exception(operation.action);
         }
         Call call = http.newCall(operation.build(resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
@@ -353,7 +359,7 @@ public final class OkHttpStatusClient implements StatusClient {
         }
         scheduler.shutdownNow();
         for (RetryingCall<?> call : asyncCalls) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();

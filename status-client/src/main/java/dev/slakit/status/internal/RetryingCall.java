@@ -97,7 +97,7 @@ public final class RetryingCall<T> {
         try {
             deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            abort("the client is closed");
+            abort(ClosedClient.REASON);
             return result;
         }
         runAttempt(1);
@@ -164,7 +164,8 @@ public final class RetryingCall<T> {
         try {
             pendingRetry = scheduler.schedule(() -> runAttempt(number + 1), delay, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            result.completeExceptionally(giveUp(lastFailure, number, "the client is closed"));
+            // The client was closed meanwhile: the same exception as any call on a closed client.
+            abort(ClosedClient.REASON);
         }
     }
 
@@ -223,7 +224,7 @@ public final class RetryingCall<T> {
         }
         lastFailure = failure;
         RetryClassifier.Decision decision = RetryClassifier.classify(failure);
-        if (!decision.retryable()) {
+        if (!decision.isRetryable()) {
             throw giveUp(failure, number, "not retryable");
         }
         if (number >= policy.maxAttempts()) {
@@ -272,9 +273,7 @@ public final class RetryingCall<T> {
                 + callTimeoutMillis + " ms (" + made + " attempt(s)"
                 + (last == null ? "" : "; last failure: " + last.getMessage()) + ")",
                 new TimeoutException("call timeout"), last == null ? null : last.requestId(),
-                last instanceof StatusClientException ? ((StatusClientException) last).httpStatus()
-                        : last instanceof StatusServiceException ? ((StatusServiceException) last).httpStatus() : 0,
-                made);
+                last == null ? 0 : last.httpStatus(), made);
     }
 
     private void cleanUp() {
@@ -301,8 +300,8 @@ public final class RetryingCall<T> {
             StatusServiceException s = (StatusServiceException) e;
             return "HTTP " + s.httpStatus() + " " + s.code();
         }
-        if (e instanceof StatusClientException && ((StatusClientException) e).httpStatus() != 0) {
-            return "HTTP " + ((StatusClientException) e).httpStatus();
+        if (e.httpStatus() != 0) {
+            return "HTTP " + e.httpStatus();
         }
         return e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
     }

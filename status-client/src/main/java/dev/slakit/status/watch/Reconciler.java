@@ -82,7 +82,7 @@ final class Reconciler {
                 }
             } else if (wasActive) {
                 out.add(new EventResolved(key, current, known.severity(), observedAt,
-                        current.severity() == EventSeverity.NORMAL && current.ongoing()
+                        current.severity() == EventSeverity.NORMAL && current.isOngoing()
                                 ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
             } else if (isActive) {
                 out.add(new EventOpened(key, current, known.severity(), observedAt));

@@ -93,7 +93,7 @@ class AcsStatusClientTest {
                 StatusServiceException.class);
         assertThat(throttled.code()).isEqualTo("Throttling.User");
         assertThat(throttled.requestId()).isEqualTo("R1");
-        assertThat(throttled.throttling()).isTrue();
+        assertThat(throttled.isThrottling()).isTrue();
         assertThat(throttled.attempts()).isEqualTo(1);
 
         server.enqueue(json(503, "{\"RequestId\":\"R2\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\","
@@ -141,8 +141,11 @@ class AcsStatusClientTest {
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StatusServiceException.class);
         client.close();
         client.close();
-        assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> client.listEventsAsync(REQUEST)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(StatusClientException.class)
+                .hasMessage("ListEvents: the status client is closed");
+        assertThatThrownBy(() -> client.listEventsAsync(REQUEST).get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StatusClientException.class)
+                .hasMessage("ListEvents: the status client is closed");
         server.enqueue(json(200, SUCCESS));
         try (AcsStatusClient again = AcsStatusClient.builder(acs).domain("127.0.0.1:" + server.getPort())
                 .https(false).executor(Runnable::run).build()) {
