@@ -2,6 +2,9 @@ package dev.slakit.testing.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.slakit.status.EventImpact;
+import dev.slakit.status.EventInProgress;
+import dev.slakit.status.EventUpdate;
 import dev.slakit.status.HealthEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,6 +35,65 @@ public final class WireFormat {
     /** @return a fresh request id in the service's style (upper-case UUID) */
     public static String newRequestId() {
         return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A {@code ListEventInProgress} success body, in the shape of the Tea SDK's model: {@code {"RequestId",
+     * "Data":[{"Id","Title","StartTime","EventUpdates":[{"Content","PublishTime"}],"Impacts":[{"Product":
+     * {"ProductId","ProductName"},"Region":{"RegionId","RegionName"},"StartTime","RecoveryTime"}]}]}}, times
+     * in epoch milliseconds, {@code RecoveryTime} null while an impact lasts.
+     *
+     * @param requestId the request id
+     * @param events the events
+     * @return UTF-8 JSON
+     */
+    public static byte[] inProgressBody(String requestId, List<EventInProgress> events) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 512 * events.size());
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("RequestId", requestId);
+            g.writeArrayFieldStart("Data");
+            for (EventInProgress event : events) {
+                g.writeStartObject();
+                g.writeNumberField("Id", event.id());
+                g.writeStringField("Title", event.title());
+                g.writeNumberField("StartTime", event.startTime().toEpochMilli());
+                g.writeArrayFieldStart("EventUpdates");
+                for (EventUpdate update : event.updates()) {
+                    g.writeStartObject();
+                    g.writeStringField("Content", update.content());
+                    g.writeNumberField("PublishTime", update.publishTime().toEpochMilli());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("Impacts");
+                for (EventImpact impact : event.impacts()) {
+                    g.writeStartObject();
+                    g.writeObjectFieldStart("Product");
+                    g.writeStringField("ProductId", impact.productId());
+                    g.writeStringField("ProductName", impact.productName());
+                    g.writeEndObject();
+                    g.writeObjectFieldStart("Region");
+                    g.writeStringField("RegionId", impact.regionId());
+                    g.writeStringField("RegionName", impact.regionName());
+                    g.writeEndObject();
+                    g.writeNumberField("StartTime", impact.startTime().toEpochMilli());
+                    if (impact.recoveryTime().isPresent()) {
+                        g.writeNumberField("RecoveryTime", impact.recoveryTime().get().toEpochMilli());
+                    } else {
+                        g.writeNullField("RecoveryTime");
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
     }
 
     /**
