@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -130,33 +131,16 @@ public final class OkHttpStatusClient implements StatusClient {
     private Operation<ListEventsResponse> listEventsOperation(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V1;
-        return new Operation<ListEventsResponse>(WireFormat.ACTION) {
-            @Override
-            Request build(Credentials credentials) {
-                return signer.listEvents(request, credentials, version);
-            }
-
-            @Override
-            ListEventsResponse parse(int status, byte[] body, int length, String headerRequestId) {
-                return ListEventsParser.parse(status, body, length, headerRequestId);
-            }
-        };
+        return new Operation<>(WireFormat.ACTION, credentials -> signer.listEvents(request, credentials, version),
+                ListEventsParser::parse);
     }
 
     private Operation<ListEventInProgressResponse> listEventInProgressOperation(ListEventInProgressRequest request) {
         Objects.requireNonNull(request, "request");
         SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V3;
-        return new Operation<ListEventInProgressResponse>(WireFormat.ACTION_IN_PROGRESS) {
-            @Override
-            Request build(Credentials credentials) {
-                return signer.listEventInProgress(request, credentials, version);
-            }
-
-            @Override
-            ListEventInProgressResponse parse(int status, byte[] body, int length, String headerRequestId) {
-                return ListEventInProgressParser.parse(status, body, length, headerRequestId);
-            }
-        };
+        return new Operation<>(WireFormat.ACTION_IN_PROGRESS,
+                credentials -> signer.listEventInProgress(request, credentials, version),
+                ListEventInProgressParser::parse);
     }
 
     private <T> CompletableFuture<T> startAsync(Operation<T> operation) {
@@ -184,16 +168,29 @@ public final class OkHttpStatusClient implements StatusClient {
     }
 
     /** What differs between the actions: how a request is built and signed, and how its reply is read. */
-    private abstract static class Operation<T> {
+    private static final class Operation<T> {
         final String action;
+        private final Function<Credentials, Request> builder;
+        private final ReplyParser<T> parser;
 
-        Operation(String action) {
+        Operation(String action, Function<Credentials, Request> builder, ReplyParser<T> parser) {
             this.action = action;
+            this.builder = builder;
+            this.parser = parser;
         }
 
-        abstract Request build(Credentials credentials);
+        Request build(Credentials credentials) {
+            return builder.apply(credentials);
+        }
 
-        abstract T parse(int status, byte[] body, int length, String headerRequestId);
+        T parse(int status, byte[] body, int length, String headerRequestId) {
+            return parser.parse(status, body, length, headerRequestId);
+        }
+    }
+
+    /** A reply parser: {@link ListEventsParser#parse} or {@link ListEventInProgressParser#parse}. */
+    private interface ReplyParser<T> {
+        T parse(int status, byte[] body, int length, String headerRequestId);
     }
 
     /** One signed HTTP exchange, synchronous or asynchronous. */
