@@ -64,8 +64,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code InvalidTimeStamp.Expired} when more than 15 minutes off the server {@linkplain Builder#clock clock}),
  * the AccessKey ({@code InvalidAccessKeyId.NotFound} 404), the STS token when the credentials have one
  * ({@code MissingSecurityToken}, {@code InvalidSecurityToken.MismatchWithAccessKey}), the RPC v1 signature
- * ({@code SignatureDoesNotMatch}; the message carries the server's string to sign unless the request carries a
- * {@code SecurityToken}), the nonce ({@code SignatureNonceUsed} when an AccessKey reuses one), then
+ * ({@code SignatureDoesNotMatch}; as the service's, the message carries the server's string to sign, including
+ * the {@code SecurityToken} when one is sent), the nonce ({@code SignatureNonceUsed} when an AccessKey reuses one),
  * then the action's parameters: for {@code ListEvents}
  * {@code RegionId}, {@code ProductId}, {@code EndDate}, {@code NumOfDay} ({@code MissingRegionId} ...,
  * {@code InvalidParameter} for an {@code EndDate} that is not {@code yyyy-MM-dd} or a {@code NumOfDay} that is

@@ -228,6 +228,28 @@ class StatusClientAgainstFakeServerTest {
     }
 
     @Test
+    void theEchoedStringToSignWithTheStsTokenReachesNoExceptionNorPollFailure() {
+        server = FakeStatusServer.start();
+        String token = "CAIS-sts-token-8e41c0d7";
+        server.addCredentials(Credentials.of("STS.echo1", "sts-secret-1b9e", token));
+        client = clientFor(server).credentials(Credentials.of("STS.echo1", "not-the-secret-77aa", token)).build();
+
+        StatusServiceException e = catchThrowableOfType(StatusServiceException.class, this::listHangzhouEcs);
+
+        assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e.message()).isEqualTo(
+                "Specified signature is not matched with our calculation. server string to sign is:[redacted]");
+        assertThat(e.getMessage() + e + e.message()).doesNotContain(token);
+        try (dev.slakit.status.watch.HealthWatcher watcher = dev.slakit.status.watch.HealthWatcher.builder(client)
+                .target("cn-hangzhou", "ecs").build()) {
+            dev.slakit.status.watch.PollSummary summary = watcher.pollOnce();
+            assertThat(summary.failures()).singleElement().satisfies(failure -> assertThat(failure.toString())
+                    .contains("SignatureDoesNotMatch").doesNotContain(token));
+        }
+        assertNothingRecordedContains(server, token, "not-the-secret-77aa");
+    }
+
+    @Test
     void anUnknownAccessKeyIsInvalidAccessKeyIdNotFoundAndIsNotRetried() {
         server = FakeStatusServer.start();
         client = clientFor(server).credentials(Credentials.of("LTAI-nobody-knows", "whatever-secret")).build();

@@ -87,12 +87,11 @@ public final class RequestAuthenticator {
             return failure;
         }
         if (!RpcSignature.verify(request.method(), parameters, credentials.accessKeySecret())) {
-            // The string to sign is not secret, but it contains the STS token when one is sent: then withhold it.
-            String detail = sentToken == null
-                    ? RpcSignature.stringToSign(request.method(), parameters)
-                    : "(withheld: the request carries a SecurityToken)";
+            // As the service does: the message echoes the server's string to sign, which holds the SecurityToken
+            // when one is sent. Clients must redact it before it reaches an exception or a log line.
             return ApiResult.error(400, "SignatureDoesNotMatch",
-                    "Specified signature is not matched with our calculation. server string to sign is:" + detail);
+                    "Specified signature is not matched with our calculation. server string to sign is:"
+                            + RpcSignature.stringToSign(request.method(), parameters));
         }
         return useNonce(accessKeyId, parameters.get("SignatureNonce"), timestamp);
     }
@@ -142,7 +141,7 @@ public final class RequestAuthenticator {
             String stringToSign = authorization.stringToSign(request.method(), request.path(), request.query(),
                     request.headers(), payload);
             return ApiResult.error(400, "SignatureDoesNotMatch",
-                    "The request signature does not conform to Aliyun standards. server string to sign is:"
+                    "Specified signature is not matched with our calculation. server string to sign is:"
                             + stringToSign);
         }
         return useNonce(authorization.accessKeyId(), request.header("x-acs-signature-nonce"), date);

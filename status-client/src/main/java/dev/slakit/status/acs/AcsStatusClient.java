@@ -15,6 +15,8 @@ import dev.slakit.status.StatusException;
 import dev.slakit.status.StatusServiceException;
 import dev.slakit.status.internal.ClosedClient;
 import dev.slakit.status.internal.ListEventsParser;
+import dev.slakit.status.internal.RedactedException;
+import dev.slakit.status.internal.Redaction;
 import dev.slakit.status.internal.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -105,10 +107,12 @@ public final class AcsStatusClient implements StatusClient {
             if (e.getRequestId() != null && e.getErrCode() != null) {
                 throw serviceError(e);
             }
+            // The SDK's exception carries the service's or its own text: attached only as a redacted copy.
             throw new StatusClientException("ListEvents via IAcsClient failed: " + e.getErrCode() + ": "
-                    + e.getErrMsg(), e, e.getRequestId(), 0, 1);
+                    + e.getErrMsg(), Redaction.copyOf(e), e.getRequestId(), 0, 1);
         } catch (RuntimeException e) {
-            throw new StatusClientException("ListEvents via IAcsClient failed: " + e, e, null, 0, 1);
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException("ListEvents via IAcsClient failed: " + redacted, redacted, null, 0, 1);
         }
         String data = response.getData();
         byte[] body = data == null ? new byte[0] : data.getBytes(StandardCharsets.UTF_8);

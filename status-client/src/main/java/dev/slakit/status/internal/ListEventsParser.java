@@ -45,18 +45,21 @@ public final class ListEventsParser {
             throw new StatusClientException("empty reply body (HTTP " + httpStatus + ")",
                     new ReplyFormatException("empty body", null), headerRequestId, httpStatus, 0);
         }
-        Reply reply;
+        Reply reply = new Reply();
         try (JsonParser p = JSON.createParser(body, 0, length)) {
-            reply = readReply(p);
+            readReply(p, reply);
         } catch (IOException | RuntimeException e) {
             if (e instanceof StatusException) {
                 throw (StatusException) e;
             }
             String why = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                     : e.getMessage();
+            // Keep the request id whichever part of the reply carried it: the body (read before the error, or
+            // found by a tolerant scan of the top-level fields), else the header.
+            String bodyRequestId = reply.requestId != null ? reply.requestId : scanRequestId(body, length);
             throw new StatusClientException("malformed reply body (HTTP " + httpStatus + "): " + why,
-                    e instanceof ReplyFormatException ? e : new ReplyFormatException(why, e), headerRequestId,
-                    httpStatus, 0);
+                    e instanceof ReplyFormatException ? e : new ReplyFormatException(why, e),
+                    bodyRequestId != null ? bodyRequestId : headerRequestId, httpStatus, 0);
         }
         String requestId = reply.requestId != null ? reply.requestId : headerRequestId;
         boolean httpOk = httpStatus >= 200 && httpStatus < 300;
@@ -75,11 +78,33 @@ public final class ListEventsParser {
         return ListEventsResponse.of(requestId == null ? "" : requestId, total, reply.events);
     }
 
-    private static Reply readReply(JsonParser p) throws IOException {
+    /**
+     * The top-level {@code RequestId} of a body that failed to parse: skips every other value whatever its
+     * type, and gives up (null) at the first syntax error before it.
+     */
+    private static String scanRequestId(byte[] body, int length) {
+        try (JsonParser p = JSON.createParser(body, 0, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("RequestId".equals(name) && value == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable before a RequestId: there is none to keep.
+        }
+        return null;
+    }
+
+    private static void readReply(JsonParser p, Reply reply) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             throw malformed("the body is not a JSON object");
         }
-        Reply reply = new Reply();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String name = p.currentName();
             JsonToken value = p.nextToken();
@@ -94,7 +119,7 @@ public final class ListEventsParser {
                     reply.message = text(p, value);
                     break;
                 case "Total":
-                    reply.total = value == JsonToken.VALUE_NULL ? null : (int) number(p, value, "Total");
+                    reply.total = value == JsonToken.VALUE_NULL ? null : count(p, value, "Total");
                     break;
                 case "Data":
                     reply.events = readEvents(p, value);
@@ -109,7 +134,6 @@ public final class ListEventsParser {
         if (p.nextToken() != null) {
             throw malformed("trailing content after the JSON object");
         }
-        return reply;
     }
 
     private static List<HealthEvent> readEvents(JsonParser p, JsonToken start) throws IOException {
@@ -185,15 +209,28 @@ public final class ListEventsParser {
         throw malformed("field " + p.currentName() + " is not a scalar");
     }
 
+    /** A count: an integer in [0, Integer.MAX_VALUE]; anything outside is a malformed reply, never truncated. */
+    private static int count(JsonParser p, JsonToken value, String field) throws IOException {
+        long n = number(p, value, field);
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw malformed(field + " is outside 0.." + Integer.MAX_VALUE + ": " + n);
+        }
+        return (int) n;
+    }
+
+    /** A long integer, as a JSON number or a string; outside the range of {@code long} is a malformed reply. */
     private static long number(JsonParser p, JsonToken value, String field) throws IOException {
         if (value == JsonToken.VALUE_NUMBER_INT) {
+            if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                throw malformed(field + " is outside the range of a 64-bit integer");
+            }
             return p.getLongValue();
         }
         if (value == JsonToken.VALUE_STRING) {
             try {
                 return Long.parseLong(p.getText().trim());
             } catch (NumberFormatException e) {
-                throw malformed(field + " is not a number");
+                throw malformed(field + " is not a 64-bit integer");
             }
         }
         throw malformed(field + " is not an integer");

@@ -196,9 +196,28 @@ public final class OkHttpStatusClient implements StatusClient {
     /** One signed HTTP exchange, synchronous or asynchronous. */
     private final class HttpAttempt<T> implements RetryingCall.Attempt<T> {
         private final Operation<T> operation;
+        private volatile String lastRequestId;
+        private volatile int lastHttpStatus;
 
         HttpAttempt(Operation<T> operation) {
             this.operation = operation;
+        }
+
+        @Override
+        public String lastRequestId() {
+            return lastRequestId;
+        }
+
+        @Override
+        public int lastHttpStatus() {
+            return lastHttpStatus;
+        }
+
+        /** Notes the status and request id as soon as a reply's headers arrive, before its body is read. */
+        private T read(int attempt, Response response) {
+            lastHttpStatus = response.code();
+            lastRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
+            return readReply(operation, attempt, response);
         }
 
         @Override
@@ -211,7 +230,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 throw noReply(operation.action, attempt, e);
             }
             try (Response r = response) {
-                return readReply(operation, attempt, r);
+                return read(attempt, r);
             }
         }
 
@@ -239,7 +258,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 @Override
                 public void onResponse(Call c, Response response) {
                     try (Response r = response) {
-                        future.complete(readReply(operation, attempt, r));
+                        future.complete(read(attempt, r));
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
@@ -273,8 +292,9 @@ public final class OkHttpStatusClient implements StatusClient {
         } catch (StatusException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The provider's message is not repeated: it is not ours and might contain a secret.
-            throw new StatusClientException("the credentials provider failed: " + e.getClass().getName(), e);
+            // The provider's exception is not ours and may quote a secret: only its type and redacted message.
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException("the credentials provider failed: " + redacted, redacted);
         }
         if (credentials == null) {
             throw new StatusClientException("the credentials provider returned null", null);

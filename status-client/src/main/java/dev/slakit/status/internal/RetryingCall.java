@@ -47,6 +47,21 @@ public final class RetryingCall<T> {
          * @throws AttemptFailure or {@link StatusException} when the attempt fails
          */
         T execute(int attemptNumber, long remainingMillis);
+
+        /**
+         * The request id of the newest reply any attempt received, read as soon as its headers arrive (so it is
+         * known even when the call times out while the body is still coming).
+         *
+         * @return the {@code x-acs-request-id} header of that reply, or null
+         */
+        default String lastRequestId() {
+            return null;
+        }
+
+        /** @return the HTTP status of the newest reply any attempt received, or 0 when none arrived */
+        default int lastHttpStatus() {
+            return 0;
+        }
     }
 
     private final Attempt<T> attempt;
@@ -113,7 +128,7 @@ public final class RetryingCall<T> {
         if (!result.isDone()) {
             StatusException last = lastFailure;
             result.completeExceptionally(new StatusClientException(operation + ": " + why, last,
-                    last == null ? null : last.requestId(), 0, attempts));
+                    knownRequestId(last), knownHttpStatus(last), attempts));
         }
     }
 
@@ -272,8 +287,18 @@ public final class RetryingCall<T> {
         return new StatusClientException(operation + " did not complete within the call timeout of "
                 + callTimeoutMillis + " ms (" + made + " attempt(s)"
                 + (last == null ? "" : "; last failure: " + last.getMessage()) + ")",
-                new TimeoutException("call timeout"), last == null ? null : last.requestId(),
-                last == null ? 0 : last.httpStatus(), made);
+                new TimeoutException("call timeout"), knownRequestId(last), knownHttpStatus(last), made);
+    }
+
+    /** The request id of the newest reply: its headers, else the last failure's (body or header). */
+    private String knownRequestId(StatusException last) {
+        String fromHeaders = attempt.lastRequestId();
+        return fromHeaders != null ? fromHeaders : last == null ? null : last.requestId();
+    }
+
+    private int knownHttpStatus(StatusException last) {
+        int fromHeaders = attempt.lastHttpStatus();
+        return fromHeaders != 0 ? fromHeaders : last == null ? 0 : last.httpStatus();
     }
 
     private void cleanUp() {
