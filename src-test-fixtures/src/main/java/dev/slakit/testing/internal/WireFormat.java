@@ -11,8 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -47,53 +49,77 @@ public final class WireFormat {
      * @param events the events
      * @return UTF-8 JSON
      */
-    public static byte[] inProgressBody(String requestId, List<EventInProgress> events) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 + 512 * events.size());
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+    public static byte[] inProgressBody(final String requestId, final List<EventInProgress> events) {
+        return json(256 + 512 * events.size(), new Body() {
+            @Override
+            public void write(JsonGenerator g) throws IOException {
+                writeInProgress(g, requestId, events);
+            }
+        });
+    }
+
+    private static void writeInProgress(JsonGenerator g, String requestId, List<EventInProgress> events)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("RequestId", requestId);
+        g.writeArrayFieldStart("Data");
+        for (EventInProgress event : events) {
             g.writeStartObject();
-            g.writeStringField("RequestId", requestId);
-            g.writeArrayFieldStart("Data");
-            for (EventInProgress event : events) {
+            g.writeNumberField("Id", event.id());
+            g.writeStringField("Title", event.title());
+            g.writeNumberField("StartTime", event.startTime().toEpochMilli());
+            g.writeArrayFieldStart("EventUpdates");
+            for (EventUpdate update : event.updates()) {
                 g.writeStartObject();
-                g.writeNumberField("Id", event.id());
-                g.writeStringField("Title", event.title());
-                g.writeNumberField("StartTime", event.startTime().toEpochMilli());
-                g.writeArrayFieldStart("EventUpdates");
-                for (EventUpdate update : event.updates()) {
-                    g.writeStartObject();
-                    g.writeStringField("Content", update.content());
-                    g.writeNumberField("PublishTime", update.publishTime().toEpochMilli());
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeArrayFieldStart("Impacts");
-                for (EventImpact impact : event.impacts()) {
-                    g.writeStartObject();
-                    g.writeObjectFieldStart("Product");
-                    g.writeStringField("ProductId", impact.productId());
-                    g.writeStringField("ProductName", impact.productName());
-                    g.writeEndObject();
-                    g.writeObjectFieldStart("Region");
-                    g.writeStringField("RegionId", impact.regionId());
-                    g.writeStringField("RegionName", impact.regionName());
-                    g.writeEndObject();
-                    g.writeNumberField("StartTime", impact.startTime().toEpochMilli());
-                    if (impact.recoveryTime().isPresent()) {
-                        g.writeNumberField("RecoveryTime", impact.recoveryTime().get().toEpochMilli());
-                    } else {
-                        g.writeNullField("RecoveryTime");
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
+                g.writeStringField("Content", update.content());
+                g.writeNumberField("PublishTime", update.publishTime().toEpochMilli());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("Impacts");
+            for (EventImpact impact : event.impacts()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("Product");
+                g.writeStringField("ProductId", impact.productId());
+                g.writeStringField("ProductName", impact.productName());
+                g.writeEndObject();
+                g.writeObjectFieldStart("Region");
+                g.writeStringField("RegionId", impact.regionId());
+                g.writeStringField("RegionName", impact.regionName());
+                g.writeEndObject();
+                g.writeNumberField("StartTime", impact.startTime().toEpochMilli());
+                writeMillisOrNull(g, "RecoveryTime", impact.recoveryTime());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes one JSON document. */
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static byte[] json(int sizeHint, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Writes epoch milliseconds, or null when absent. */
+    private static void writeMillisOrNull(JsonGenerator g, String field, Optional<Instant> time) throws IOException {
+        if (time.isPresent()) {
+            g.writeNumberField(field, time.get().toEpochMilli());
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     /**
@@ -142,11 +168,7 @@ public final class WireFormat {
                 g.writeStringField("Title", event.title());
                 g.writeStringField("CurrentStateSeverity", event.rawSeverity());
                 g.writeNumberField(startTimeField, event.startTime().toEpochMilli());
-                if (event.endTime().isPresent()) {
-                    g.writeNumberField("EndTime", event.endTime().get().toEpochMilli());
-                } else {
-                    g.writeNullField("EndTime");
-                }
+                writeMillisOrNull(g, "EndTime", event.endTime());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -60,14 +60,14 @@ class ListEventInProgressParserTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "Id as text             | \"Id\":\"x\",\"Title\":\"t\",\"StartTime\":1                     | Id is not a 64-bit integer",
-        "Id beyond 64 bits      | \"Id\":9223372036854775808,\"Title\":\"t\",\"StartTime\":1       | Id is out of the range",
+        "Id beyond 64 bits      | \"Id\":9223372036854775808,\"Title\":\"t\",\"StartTime\":1       | Id is outside the range",
         "Id as text beyond      | \"Id\":\"9223372036854775808\",\"Title\":\"t\",\"StartTime\":1   | Id is not a 64-bit integer",
         "Id fractional          | \"Id\":1.5,\"Title\":\"t\",\"StartTime\":1                       | Id is not an integer",
         "no Id                  | \"Title\":\"t\",\"StartTime\":1                                  | has no Id",
         "no Title               | \"Id\":1,\"StartTime\":1                                         | has no Title",
         "Title an object        | \"Id\":1,\"Title\":{},\"StartTime\":1                            | Title is not a scalar",
         "no StartTime           | \"Id\":1,\"Title\":\"t\"                                         | has no StartTime",
-        "StartTime beyond       | \"Id\":1,\"Title\":\"t\",\"StartTime\":99999999999999999999      | StartTime is out of the range",
+        "StartTime beyond       | \"Id\":1,\"Title\":\"t\",\"StartTime\":99999999999999999999      | StartTime is outside the range",
         "updates not an array   | \"Id\":1,\"Title\":\"t\",\"StartTime\":1,\"EventUpdates\":{}     | EventUpdates is not an array",
         "update not an object   | \"Id\":1,\"Title\":\"t\",\"StartTime\":1,\"EventUpdates\":[1]    | EventUpdates holds something other than objects",
         "update without time    | \"Id\":1,\"Title\":\"t\",\"StartTime\":1,\"EventUpdates\":[{\"Content\":\"c\"}] | has no PublishTime",
