@@ -18,9 +18,10 @@ import java.util.regex.Pattern;
  *       {@code AccessKeySecret}, {@code Signature}, {@code Authorization}, {@code secret}, {@code token},
  *       {@code password}, followed by {@code =}, {@code :}, {@code %3D} or {@code %253D} (JSON quotes
  *       allowed): the value becomes {@value #MASK}.</li>
- *   <li>A run of 20 or more characters of the token alphabet ({@code A-Z a-z 0-9 + / _ - %}) holding both a
- *       letter and a digit, that is not a UUID (request ids are UUIDs): {@value #MASK}. This catches a bare
- *       AccessKey secret or STS token quoted without a label.</li>
+ *   <li>A run of 20 or more characters of {@code A-Z a-z 0-9 + _ - %} holding both a letter and a digit, that
+ *       is not a UUID (request ids are UUIDs): {@value #MASK}. This catches a bare AccessKey secret or STS token
+ *       quoted without a label; a {@code /} ends a run (so file paths survive), and a base64 token is masked
+ *       piece by piece.</li>
  * </ol>
  * Redaction is idempotent.
  */
@@ -36,7 +37,7 @@ public final class Redaction {
     private static final Pattern LABELLED = Pattern.compile("(?i)((?<![a-z])(?:x-acs-)?(?:security[-_.]?token"
             + "|access[-_.]?key[-_.]?secret|signature|authorization|secret|token|password)\"?[ \\t]*"
             + "(?:=|:|%3D|%253D)[ \\t]*\"?)((?:(?!%26|%2526)[^&\\s\",;}<>)\\]])+)");
-    private static final Pattern CREDENTIAL_LIKE = Pattern.compile("[A-Za-z0-9+/_%-]{20,}");
+    private static final Pattern CREDENTIAL_LIKE = Pattern.compile("[A-Za-z0-9+_%-]{20,}");
     private static final Pattern UUID = Pattern.compile(
             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
