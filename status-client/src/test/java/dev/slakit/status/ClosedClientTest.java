@@ -54,6 +54,23 @@ class ClosedClientTest {
     }
 
     @Test
+    void aSynchronousCallCutShortByCloseFailsWithTheSameTypeAndMessage() throws Exception {
+        server.enqueue(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
+        StatusClient client = clientFor(server).readTimeout(Duration.ofSeconds(10))
+                .callTimeout(Duration.ofSeconds(20)).build();
+        CompletableFuture<Throwable> failure = CompletableFuture.supplyAsync(
+                () -> catchThrowable(() -> client.listEvents(REQUEST)));
+        assertThat(server.takeRequest(5, TimeUnit.SECONDS)).isNotNull();
+        client.close();
+        Throwable e = failure.get(5, TimeUnit.SECONDS);
+        assertThat(e).isInstanceOf(StatusClientException.class)
+                .hasMessageContaining("ListEvents: the status client is closed");
+        // not mistaken for an I/O error and retried (no backoff, no retry token spent)
+        assertThat(((StatusException) e).attempts()).isEqualTo(1);
+        assertThat(server.getRequestCount()).isEqualTo(1);
+    }
+
+    @Test
     void callsRacingCloseFailWithTheSameType() throws Exception {
         // Every kind of in-flight call when close() comes: waiting for a reply, and waiting to retry
         // after a 503 (which alone, without the close, would be a StatusServiceException).

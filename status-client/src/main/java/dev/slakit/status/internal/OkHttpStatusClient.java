@@ -280,8 +280,12 @@ public final class OkHttpStatusClient implements StatusClient {
         return call;
     }
 
-    private static AttemptFailure noReply(String action, int attempt, IOException e) {
+    private AttemptFailure noReply(String action, int attempt, IOException e) {
         LOG.debug("{} attempt {} got no reply: {}", action, attempt, e.toString());
+        if (closed.get()) {
+            // close() cancelled the call: the same failure as any call on a closed client, never retried.
+            return new AttemptFailure(ClosedClient.exception(action), -1);
+        }
         return new AttemptFailure(new StatusClientException(action + " request failed: " + e, e, null, 0, 0), -1);
     }
 
