@@ -1,7 +1,7 @@
 package dev.slakit.status.watch;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.FakeServerClients;
 import dev.slakit.status.StatusClient;
 import java.io.IOException;

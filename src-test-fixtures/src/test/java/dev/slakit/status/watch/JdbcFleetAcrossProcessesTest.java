@@ -3,7 +3,7 @@ package dev.slakit.status.watch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.testing.FakeStatusServer;
 import java.io.File;
 import java.io.IOException;

@@ -3,14 +3,14 @@ package dev.slakit.status.internal;
 import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
+import dev.slakit.status.SignatureVersion;
 import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import java.io.IOException;
 import java.net.Socket;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -29,10 +30,8 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -42,7 +41,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link StatusClient} on OkHttp: signs each attempt afresh, sends it with {@code enqueue}, reads at most
- * {@code maxResponseBytes + 1} bytes of the reply, parses it with {@link ListEventsParser}, and lets a
+ * {@code maxResponseBytes + 1} bytes of the reply, parses it with the action's parser, and lets a
  * {@link RetryingCall} decide about retries. Thread-safe.
  *
  * <p>Timeouts of an attempt: the connect timeout is OkHttp's (a timed {@code connect}); the read timeout is
@@ -55,10 +54,7 @@ import org.slf4j.LoggerFactory;
 public final class OkHttpStatusClient implements StatusClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpStatusClient.class);
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final byte[] EMPTY = new byte[0];
-    /** ListEvents sends every parameter in the query; the POST body is empty and immutable, so shared. */
-    private static final RequestBody EMPTY_FORM = RequestBody.create(EMPTY, FORM);
     private static final int MAX_CONCURRENT_REQUESTS = 64;
 
     private final ClientSettings settings;
@@ -69,8 +65,7 @@ public final class OkHttpStatusClient implements StatusClient {
     private final HttpUrl baseUrl;
     private final long callTimeoutMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final SignatureNonces nonces = new SignatureNonces();
-    private final WireFormat.TimestampCache timestamps = new WireFormat.TimestampCache();
+    private final SignedRequests signer;
     /** Asynchronous calls not completed yet: close() fails them rather than leave them waiting forever. */
     private final Set<RetryingCall<?>> asyncCalls = ConcurrentHashMap.newKeySet();
 
@@ -78,6 +73,7 @@ public final class OkHttpStatusClient implements StatusClient {
     public OkHttpStatusClient(ClientSettings settings) {
         this.settings = settings;
         this.baseUrl = Objects.requireNonNull(HttpUrl.get(settings.endpoint.toString()), "endpoint");
+        this.signer = new SignedRequests(baseUrl, settings.userAgent, settings.clock);
         this.callTimeoutMillis = settings.callTimeout.toMillis();
         this.bucket = new RetryTokenBucket(settings.retryPolicy.retryTokenBucketCapacity());
         this.ownsHttpClient = settings.httpClient == null;
@@ -113,20 +109,49 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public ListEventsResponse listEvents(ListEventsRequest request) {
-        return newRetryingCall(request).execute();
+        return newRetryingCall(listEventsOperation(request)).execute();
     }
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        return startAsync(listEventsOperation(request));
+    }
+
+    @Override
+    public ListEventInProgressResponse listEventInProgress(ListEventInProgressRequest request) {
+        return newRetryingCall(listEventInProgressOperation(request)).execute();
+    }
+
+    @Override
+    public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
+            ListEventInProgressRequest request) {
+        return startAsync(listEventInProgressOperation(request));
+    }
+
+    private Operation<ListEventsResponse> listEventsOperation(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
+        SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V1;
+        return new Operation<>(WireFormat.ACTION, credentials -> signer.listEvents(request, credentials, version),
+                ListEventsParser::parse);
+    }
+
+    private Operation<ListEventInProgressResponse> listEventInProgressOperation(ListEventInProgressRequest request) {
+        Objects.requireNonNull(request, "request");
+        SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V3;
+        return new Operation<>(WireFormat.ACTION_IN_PROGRESS,
+                credentials -> signer.listEventInProgress(request, credentials, version),
+                ListEventInProgressParser::parse);
+    }
+
+    private <T> CompletableFuture<T> startAsync(Operation<T> operation) {
         if (closed.get()) {
-            CompletableFuture<ListEventsResponse> failed = new CompletableFuture<>();
-            failed.completeExceptionally(ClosedClient.exception("ListEvents"));
+            CompletableFuture<T> failed = new CompletableFuture<>();
+            failed.completeExceptionally(ClosedClient.exception(operation.action));
             return failed;
         }
-        RetryingCall<ListEventsResponse> call = newRetryingCall(request);
+        RetryingCall<T> call = newRetryingCall(operation);
         asyncCalls.add(call);
-        CompletableFuture<ListEventsResponse> future = call.start();
+        CompletableFuture<T> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
             call.abort(ClosedClient.REASON);
@@ -134,23 +159,48 @@ public final class OkHttpStatusClient implements StatusClient {
         return future;
     }
 
-    private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
-        Objects.requireNonNull(request, "request");
+    private <T> RetryingCall<T> newRetryingCall(Operation<T> operation) {
         if (closed.get()) {
-            throw ClosedClient.exception("ListEvents");
+            throw ClosedClient.exception(operation.action);
         }
-        return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
-                settings.random, callTimeoutMillis, "ListEvents");
+        return new RetryingCall<>(new HttpAttempt<>(operation), settings.retryPolicy, bucket, scheduler,
+                settings.random, callTimeoutMillis, operation.action);
+    }
+
+    /** What differs between the actions: how a request is built and signed, and how its reply is read. */
+    private static final class Operation<T> {
+        final String action;
+        private final Function<Credentials, Request> builder;
+        private final ReplyParser<T> parser;
+
+        Operation(String action, Function<Credentials, Request> builder, ReplyParser<T> parser) {
+            this.action = action;
+            this.builder = builder;
+            this.parser = parser;
+        }
+
+        Request build(Credentials credentials) {
+            return builder.apply(credentials);
+        }
+
+        T parse(int status, byte[] body, int length, String headerRequestId) {
+            return parser.parse(status, body, length, headerRequestId);
+        }
+    }
+
+    /** A reply parser: {@link ListEventsParser#parse} or {@link ListEventInProgressParser#parse}. */
+    private interface ReplyParser<T> {
+        T parse(int status, byte[] body, int length, String headerRequestId);
     }
 
     /** One signed HTTP exchange, synchronous or asynchronous. */
-    private final class ListEventsAttempt implements RetryingCall.Attempt<ListEventsResponse> {
-        private final ListEventsRequest request;
+    private final class HttpAttempt<T> implements RetryingCall.Attempt<T> {
+        private final Operation<T> operation;
         private volatile String lastRequestId;
         private volatile int lastHttpStatus;
 
-        ListEventsAttempt(ListEventsRequest request) {
-            this.request = request;
+        HttpAttempt(Operation<T> operation) {
+            this.operation = operation;
         }
 
         @Override
@@ -164,20 +214,20 @@ public final class OkHttpStatusClient implements StatusClient {
         }
 
         /** Notes the status and request id as soon as a reply's headers arrive, before its body is read. */
-        private ListEventsResponse read(int attempt, Response response) {
+        private T read(int attempt, Response response) {
             lastHttpStatus = response.code();
             lastRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
-            return readReply(attempt, response);
+            return readReply(operation, attempt, response);
         }
 
         @Override
-        public ListEventsResponse execute(int attempt, long remainingMillis) {
-            Call call = newCall(request, remainingMillis);
+        public T execute(int attempt, long remainingMillis) {
+            Call call = newCall(operation, remainingMillis);
             Response response;
             try {
                 response = call.execute();
             } catch (IOException e) {
-                throw noReply(attempt, e);
+                throw noReply(operation.action, attempt, e);
             }
             try (Response r = response) {
                 return read(attempt, r);
@@ -185,11 +235,11 @@ public final class OkHttpStatusClient implements StatusClient {
         }
 
         @Override
-        public CompletableFuture<ListEventsResponse> start(int attempt, long remainingMillis) {
-            CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
+        public CompletableFuture<T> start(int attempt, long remainingMillis) {
+            CompletableFuture<T> future = new CompletableFuture<>();
             Call call;
             try {
-                call = newCall(request, remainingMillis);
+                call = newCall(operation, remainingMillis);
             } catch (StatusException e) {
                 future.completeExceptionally(e);
                 return future;
@@ -202,7 +252,7 @@ public final class OkHttpStatusClient implements StatusClient {
             call.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    future.completeExceptionally(noReply(attempt, e));
+                    future.completeExceptionally(noReply(operation.action, attempt, e));
                 }
 
                 @Override
@@ -212,8 +262,8 @@ public final class OkHttpStatusClient implements StatusClient {
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
-                        future.completeExceptionally(new AttemptFailure(new StatusClientException(
-                                "ListEvents reply could not be handled: " + e, e, null, response.code(), 0), -1));
+                        future.completeExceptionally(new AttemptFailure(new StatusClientException(operation.action
+                                + " reply could not be handled: " + e, e, null, response.code(), 0), -1));
                     }
                 }
             });
@@ -221,22 +271,22 @@ public final class OkHttpStatusClient implements StatusClient {
         }
     }
 
-    private Call newCall(ListEventsRequest request, long remainingMillis) {
+    private Call newCall(Operation<?> operation, long remainingMillis) {
         if (closed.get()) {
-            throw ClosedClient.exception("ListEvents");
+            throw ClosedClient.exception(operation.action);
         }
-        Call call = http.newCall(signedRequest(request, resolveCredentials()));
+        Call call = http.newCall(operation.build(resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
         return call;
     }
 
-    private AttemptFailure noReply(int attempt, IOException e) {
-        LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
+    private AttemptFailure noReply(String action, int attempt, IOException e) {
+        LOG.debug("{} attempt {} got no reply: {}", action, attempt, e.toString());
         if (closed.get()) {
             // close() cancelled the call: the same failure as any call on a closed client, never retried.
-            return new AttemptFailure(ClosedClient.exception("ListEvents"), -1);
+            return new AttemptFailure(ClosedClient.exception(action), -1);
         }
-        return new AttemptFailure(new StatusClientException("ListEvents request failed: " + e, e, null, 0, 0), -1);
+        return new AttemptFailure(new StatusClientException(action + " request failed: " + e, e, null, 0, 0), -1);
     }
 
     private Credentials resolveCredentials() {
@@ -256,37 +306,12 @@ public final class OkHttpStatusClient implements StatusClient {
         return credentials;
     }
 
-    /** Builds the POST with every parameter in the query, signed with a fresh nonce and timestamp. */
-    Request signedRequest(ListEventsRequest request, Credentials credentials) {
-        Map<String, String> parameters = new HashMap<>(32);
-        parameters.put("Action", WireFormat.ACTION);
-        parameters.put("Version", WireFormat.VERSION);
-        parameters.put("Format", "JSON");
-        WireFormat.putRequestParameters(request, parameters);
-        parameters.put("AccessKeyId", credentials.accessKeyId());
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("SignatureNonce", nonces.next());
-        parameters.put("Timestamp", timestamps.format(settings.clock.instant()));
-        credentials.securityToken().ifPresent(token -> parameters.put("SecurityToken", token));
-        String canonical = RpcSignature.canonicalQuery(parameters);
-        String signature = RpcSignature.signCanonicalQuery("POST", canonical, credentials.accessKeySecret());
-        HttpUrl url = baseUrl.newBuilder()
-                .encodedQuery(canonical + "&Signature=" + RpcSignature.percentEncode(signature))
-                .build();
-        return new Request.Builder()
-                .url(url)
-                .header("User-Agent", settings.userAgent)
-                .header("Accept", "application/json")
-                .post(EMPTY_FORM)
-                .build();
-    }
-
-    private ListEventsResponse readReply(int attempt, Response response) {
+    private <T> T readReply(Operation<T> operation, int attempt, Response response) {
         int status = response.code();
         String headerRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
         long serverDelay = serverDelayMillis(response);
-        LOG.debug("ListEvents attempt {}: HTTP {} (x-acs-request-id={})", attempt, status, headerRequestId);
+        LOG.debug("{} attempt {}: HTTP {} (x-acs-request-id={})", operation.action, attempt, status,
+                headerRequestId);
         try {
             byte[] body;
             int length;
@@ -305,10 +330,10 @@ public final class OkHttpStatusClient implements StatusClient {
                 length = (int) buffer.size();
                 body = buffer.readByteArray();
             }
-            return ListEventsParser.parse(status, body, length, headerRequestId);
+            return operation.parse(status, body, length, headerRequestId);
         } catch (IOException e) {
-            throw new AttemptFailure(new StatusClientException("reading the ListEvents reply failed (HTTP " + status
-                    + "): " + e, e, headerRequestId, status, 0), serverDelay);
+            throw new AttemptFailure(new StatusClientException("reading the " + operation.action + " reply failed (HTTP "
+                    + status + "): " + e, e, headerRequestId, status, 0), serverDelay);
         } catch (StatusException e) {
             throw new AttemptFailure(e, serverDelay);
         }

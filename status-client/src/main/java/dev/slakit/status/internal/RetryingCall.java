@@ -242,6 +242,11 @@ public final class RetryingCall<T> {
         if (!decision.isRetryable()) {
             throw giveUp(failure, number, "not retryable");
         }
+        if (remainingMillis() <= 0) {
+            // The attempt ran into the call deadline (its own timeout is the time that was left): that is the
+            // call timeout, whichever timer noticed first.
+            throw deadlineException();
+        }
         if (number >= policy.maxAttempts()) {
             throw giveUp(failure, number, "no attempts left");
         }

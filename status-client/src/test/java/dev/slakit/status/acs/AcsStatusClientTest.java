@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.profile.DefaultProfile;
 import dev.slakit.status.EventSeverity;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusServiceException;
 import java.io.IOException;
@@ -83,6 +85,37 @@ class AcsStatusClientTest {
                 .containsEntry("AccessKeyId", "acs-id");
         // The official client's signature verifies with slakit's signer: the two agree on the wire too.
         assertThat(RpcSignature.verify("POST", query, SECRET)).isTrue();
+    }
+
+    @Test
+    void sendsListEventInProgressWithRegionIdsInTheSignedFormBody() throws Exception {
+        server.enqueue(json(200, "{\"RequestId\":\"REQ-IP\",\"Data\":[{\"Id\":7,\"Title\":\"t\","
+                + "\"StartTime\":1000,\"EventUpdates\":[],\"Impacts\":[{\"Product\":{\"ProductId\":\"ecs\"},"
+                + "\"Region\":{\"RegionId\":\"cn-hangzhou\"},\"StartTime\":1000}]}]}"));
+        ListEventInProgressResponse response = client.listEventInProgressAsync(ListEventInProgressRequest.builder()
+                .regionIds("cn-hangzhou", "cn-shanghai").build()).get(5, TimeUnit.SECONDS);
+        assertThat(response.requestId()).isEqualTo("REQ-IP");
+        assertThat(response.events()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(7);
+            assertThat(e.impacts().get(0).regionId()).isEqualTo("cn-hangzhou");
+        });
+
+        RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);
+        Map<String, String> parameters = new HashMap<>();
+        HttpUrl url = recorded.getRequestUrl();
+        for (String name : url.queryParameterNames()) {
+            parameters.put(name, url.queryParameter(name));
+        }
+        assertThat(parameters).containsEntry("Action", "ListEventInProgress").doesNotContainKey("RegionIds");
+        String body = recorded.getBody().readUtf8();
+        assertThat(java.net.URLDecoder.decode(body, "UTF-8")).isEqualTo("RegionIds=[\"cn-hangzhou\",\"cn-shanghai\"]");
+        parameters.put("RegionIds", "[\"cn-hangzhou\",\"cn-shanghai\"]");
+        assertThat(RpcSignature.verify("POST", parameters, SECRET)).isTrue();
+
+        client.close();
+        assertThatThrownBy(() -> client.listEventInProgress(ListEventInProgressRequest.builder()
+                .regionIds("cn-hangzhou").build())).isInstanceOf(StatusClientException.class)
+                .hasMessageContaining("closed");
     }
 
     @Test
