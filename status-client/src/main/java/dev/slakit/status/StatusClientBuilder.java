@@ -48,6 +48,7 @@ public final class StatusClientBuilder {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String userAgent = DEFAULT_USER_AGENT;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private CallListener callListener = CallListener.NONE;
 
     StatusClientBuilder() {
     }
@@ -176,6 +177,16 @@ public final class StatusClientBuilder {
         return this;
     }
 
+    /**
+     * @param callListener told of every attempt and every call, such as for metrics; not null. The default
+     *     does nothing
+     * @return this builder
+     */
+    public StatusClientBuilder callListener(CallListener callListener) {
+        this.callListener = Objects.requireNonNull(callListener, "callListener");
+        return this;
+    }
+
     /** The source of jitter; package-private so tests can make backoff deterministic. */
     StatusClientBuilder random(Random random) {
         Objects.requireNonNull(random, "random");
@@ -198,7 +209,7 @@ public final class StatusClientBuilder {
         CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
                 : DefaultCredentialsChain.create();
         return new OkHttpStatusClient(new ClientSettings(endpoint, provider, retryPolicy, connectTimeout, readTimeout,
-                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random));
+                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random).withCallListener(callListener));
     }
 
     private static Duration checkTimeout(Duration value, String name) {

@@ -1,5 +1,6 @@
 package dev.slakit.status.internal;
 
+import dev.slakit.status.CallListener;
 import dev.slakit.status.CredentialsProvider;
 import dev.slakit.status.RetryPolicy;
 import java.net.URI;
@@ -50,5 +51,17 @@ public final class ClientSettings {
         this.maxResponseBytes = maxResponseBytes;
         this.userAgent = userAgent;
         this.random = random;
+    }
+
+    /** Told of every attempt and call; set once, before the client is built. */
+    volatile CallListener callListener = CallListener.NONE;
+
+    /**
+     * @param listener told of every attempt and call; not null
+     * @return these settings
+     */
+    public ClientSettings withCallListener(CallListener listener) {
+        this.callListener = java.util.Objects.requireNonNull(listener, "callListener");
+        return this;
     }
 }

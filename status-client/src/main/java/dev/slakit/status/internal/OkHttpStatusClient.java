@@ -134,7 +134,7 @@ public final class OkHttpStatusClient implements StatusClient {
             throw new IllegalStateException("the status client is closed");
         }
         return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
-                settings.random, callTimeoutMillis, "ListEvents");
+                settings.random, callTimeoutMillis, "ListEvents").listener(settings.callListener);
     }
 
     /** One signed HTTP exchange, synchronous or asynchronous. */
