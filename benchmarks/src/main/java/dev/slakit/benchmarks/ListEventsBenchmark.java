@@ -6,7 +6,7 @@ import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
 import com.aliyuncs.profile.DefaultProfile;
 import com.google.gson.Gson;
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;

@@ -1,6 +1,6 @@
 package dev.slakit.examples;
 
-import dev.slakit.status.EnvironmentCredentialsProvider;
+import dev.slakit.status.auth.EnvironmentCredentialsProvider;
 import dev.slakit.status.StatusClientBuilder;
 import java.io.PrintStream;
 import java.net.URI;

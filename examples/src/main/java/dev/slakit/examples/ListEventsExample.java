@@ -1,6 +1,6 @@
 package dev.slakit.examples;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;

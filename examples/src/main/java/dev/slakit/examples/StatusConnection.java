@@ -1,7 +1,7 @@
 package dev.slakit.examples;
 
-import dev.slakit.status.CredentialsProvider;
-import dev.slakit.status.EnvironmentCredentialsProvider;
+import dev.slakit.status.auth.CredentialsProvider;
+import dev.slakit.status.auth.EnvironmentCredentialsProvider;
 import dev.slakit.status.StatusClient;
 import dev.slakit.testing.FakeStatusServer;
 import java.net.URI;

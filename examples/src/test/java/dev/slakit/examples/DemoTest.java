@@ -2,8 +2,8 @@ package dev.slakit.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slakit.status.Credentials;
-import dev.slakit.status.EnvironmentCredentialsProvider;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.EnvironmentCredentialsProvider;
 import dev.slakit.testing.FakeStatusServer;
 import java.net.URI;
 import java.time.Clock;

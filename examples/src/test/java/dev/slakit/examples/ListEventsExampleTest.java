@@ -3,8 +3,8 @@ package dev.slakit.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.slakit.status.Credentials;
-import dev.slakit.status.EnvironmentCredentialsProvider;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.EnvironmentCredentialsProvider;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;

@@ -1,6 +1,6 @@
 package dev.slakit.testing;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.testing.internal.ApiResult;
 import dev.slakit.testing.internal.EventStore;

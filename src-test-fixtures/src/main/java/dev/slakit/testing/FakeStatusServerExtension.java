@@ -51,7 +51,7 @@ public final class FakeStatusServerExtension implements BeforeEachCallback, Afte
     private final Instant clockStart;
     private final ZoneId clockZone;
     private final StartTimeSpelling startTimeSpelling;
-    private final dev.slakit.status.Credentials credentials;
+    private final dev.slakit.status.auth.Credentials credentials;
 
     /** An extension with the defaults: random credentials, the system clock, {@code SartTime}. */
     public FakeStatusServerExtension() {
@@ -164,7 +164,7 @@ public final class FakeStatusServerExtension implements BeforeEachCallback, Afte
         private Instant clockStart;
         private ZoneId clockZone = ZoneOffset.UTC;
         private StartTimeSpelling startTimeSpelling = StartTimeSpelling.SART_TIME;
-        private dev.slakit.status.Credentials credentials;
+        private dev.slakit.status.auth.Credentials credentials;
 
         private Builder() {
         }
@@ -208,7 +208,7 @@ public final class FakeStatusServerExtension implements BeforeEachCallback, Afte
          * @param fixed credentials every test's server accepts, not null; random per server by default
          * @return this builder
          */
-        public Builder credentials(dev.slakit.status.Credentials fixed) {
+        public Builder credentials(dev.slakit.status.auth.Credentials fixed) {
             this.credentials = Objects.requireNonNull(fixed, "fixed");
             return this;
         }

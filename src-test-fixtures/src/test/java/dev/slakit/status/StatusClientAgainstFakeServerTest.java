@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import dev.slakit.status.auth.Credentials;
 
 /**
  * slakit's {@link StatusClient} against the project's own {@link FakeStatusServer}: typed events, the window,

@@ -18,6 +18,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.CredentialsProvider;
+import dev.slakit.status.auth.ExpiringCredentials;
+import dev.slakit.status.auth.RefreshingCredentialsProvider;
 
 /**
  * Credentials providers and a user-supplied OkHttp client, with slakit's {@link StatusClient} against the

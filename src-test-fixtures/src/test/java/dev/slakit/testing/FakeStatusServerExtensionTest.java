@@ -2,7 +2,7 @@ package dev.slakit.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import java.io.IOException;
 import java.net.Socket;
 import java.time.Duration;

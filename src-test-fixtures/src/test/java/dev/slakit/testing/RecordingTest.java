@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

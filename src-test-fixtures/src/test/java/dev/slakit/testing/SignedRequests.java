@@ -1,6 +1,6 @@
 package dev.slakit.testing;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.RpcSignature;
 import java.io.IOException;
 import java.net.URI;

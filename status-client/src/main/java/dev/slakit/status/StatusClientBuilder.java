@@ -11,6 +11,10 @@ import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import okhttp3.OkHttpClient;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.CredentialsProvider;
+import dev.slakit.status.auth.DefaultCredentialsChain;
+import dev.slakit.status.auth.StaticCredentialsProvider;
 
 /**
  * Builds the OkHttp-based {@link StatusClient}; obtain one with {@link StatusClient#builder()}.

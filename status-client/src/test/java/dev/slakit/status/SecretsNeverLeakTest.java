@@ -22,6 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.ExpiringCredentials;
+import dev.slakit.status.auth.RefreshingCredentialsProvider;
 
 /** The secret and the token appear in no log line (at DEBUG), no toString and no exception. */
 class SecretsNeverLeakTest {

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.DefaultCredentialsChain;
+import dev.slakit.status.auth.EnvironmentCredentialsProvider;
+import dev.slakit.status.auth.SystemPropertiesCredentialsProvider;
 
 class StatusClientBuilderTest {
 

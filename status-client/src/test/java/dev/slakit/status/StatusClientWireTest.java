@@ -24,6 +24,7 @@ import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.auth.Credentials;
 
 /** What the client puts on the wire: DESIGN.md "status-client", checked field by field. */
 class StatusClientWireTest {

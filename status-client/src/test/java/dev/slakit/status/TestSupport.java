@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Random;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.MockWebServer;
+import dev.slakit.status.auth.Credentials;
 
 /** Shared helpers of the client tests: replies, a fast retry policy, a client pointed at a MockWebServer. */
 final class TestSupport {

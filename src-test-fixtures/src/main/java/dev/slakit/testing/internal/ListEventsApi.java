@@ -1,6 +1,6 @@
 package dev.slakit.testing.internal;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.RpcSignature;
 import java.time.Clock;

@@ -219,7 +219,7 @@ class HealthWatcherAgainstFakeServerTest {
     @Test
     void aWrongSecretFailsEveryPollWithoutRetriesAndAnnouncesNothing() throws Exception {
         try (dev.slakit.status.StatusClient wrong = dev.slakit.status.FakeServerClients.clientFor(fixture.server)
-                .credentials(dev.slakit.status.Credentials.of(fixture.server.credentials().accessKeyId(), "wrong"))
+                .credentials(dev.slakit.status.auth.Credentials.of(fixture.server.credentials().accessKeyId(), "wrong"))
                 .build()) {
             fixture.put(ECS, SampleEvents.alarm().build()).publish();
             watcher = HealthWatcher.builder(wrong).clock(fixture.clock).target(ECS)

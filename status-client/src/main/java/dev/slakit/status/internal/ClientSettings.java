@@ -1,7 +1,7 @@
 package dev.slakit.status.internal;
 
 import dev.slakit.status.CallListener;
-import dev.slakit.status.CredentialsProvider;
+import dev.slakit.status.auth.CredentialsProvider;
 import dev.slakit.status.RetryPolicy;
 import java.net.URI;
 import java.time.Clock;

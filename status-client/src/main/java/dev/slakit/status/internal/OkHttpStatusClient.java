@@ -1,6 +1,6 @@
 package dev.slakit.status.internal;
 
-import dev.slakit.status.Credentials;
+import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.RpcSignature;

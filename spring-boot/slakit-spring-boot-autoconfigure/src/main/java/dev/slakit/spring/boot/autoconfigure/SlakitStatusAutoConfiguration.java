@@ -1,10 +1,10 @@
 package dev.slakit.spring.boot.autoconfigure;
 
 import dev.slakit.status.CallListener;
-import dev.slakit.status.Credentials;
-import dev.slakit.status.CredentialsProvider;
-import dev.slakit.status.DefaultCredentialsChain;
-import dev.slakit.status.StaticCredentialsProvider;
+import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.auth.CredentialsProvider;
+import dev.slakit.status.auth.DefaultCredentialsChain;
+import dev.slakit.status.auth.StaticCredentialsProvider;
 import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientBuilder;
 import java.util.List;

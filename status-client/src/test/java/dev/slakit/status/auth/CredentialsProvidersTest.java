@@ -1,7 +1,5 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
-import static dev.slakit.status.TestSupport.SECRET;
-import static dev.slakit.status.TestSupport.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -21,8 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import dev.slakit.status.StatusClientException;
 
 class CredentialsProvidersTest {
+
+    private static final String SECRET = "s3cr3t-Value-Never-Shown";
+    private static final String TOKEN = "sts-token-Never-Shown";
 
     @Test
     void staticProviderReturnsItsCredentials() {

@@ -1,4 +1,4 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import dev.slakit.status.StatusClientException;
 
 /**
  * Caches expiring credentials (such as STS credentials) and fetches new ones when the cached ones are

@@ -1,4 +1,6 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
+
+import dev.slakit.status.StatusClientException;
 
 /**
  * Supplies the {@link Credentials} for each request attempt.

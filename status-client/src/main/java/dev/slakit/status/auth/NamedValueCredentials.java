@@ -1,6 +1,7 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
 import java.util.function.Function;
+import dev.slakit.status.StatusClientException;
 
 /** Credentials from three named values (environment variables or properties). Thread-safe. */
 final class NamedValueCredentials {

@@ -1,10 +1,12 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import dev.slakit.status.StatusClientException;
+import dev.slakit.status.StatusException;
 
 /**
  * Tries credentials providers in order and returns the first credentials found.

@@ -1,4 +1,4 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
 import java.time.Instant;
 import java.util.Objects;

@@ -1,7 +1,8 @@
-package dev.slakit.status;
+package dev.slakit.status.auth;
 
 import java.util.Objects;
 import java.util.function.Function;
+import dev.slakit.status.StatusClientException;
 
 /**
  * Reads credentials from the system properties {@value #ACCESS_KEY_ID}, {@value #ACCESS_KEY_SECRET} and,
