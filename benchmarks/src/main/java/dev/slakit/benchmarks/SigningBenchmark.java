@@ -3,7 +3,7 @@ package dev.slakit.benchmarks;
 import com.aliyuncs.auth.RpcSignatureComposer;
 import com.aliyuncs.auth.signers.HmacSHA1Signer;
 import com.aliyuncs.http.MethodType;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,8 @@
 package dev.slakit.examples;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.properties.HasName.Predicates.nameMatching;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -17,6 +20,9 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class ArchitectureTest {
 
+    private static final String FAKE_SERVER_INTERNALS = "dev.slakit.testing.internal..";
+    private static final String SIGNERS = "dev\\.slakit\\.status\\.internal\\.(RpcSignature|Acs3Signature)(\\$.*)?";
+
     private static JavaClasses slakit;
 
     @BeforeAll
@@ -30,9 +36,26 @@ class ArchitectureTest {
     @ValueSource(strings = {"dev.slakit.sla", "dev.slakit.status", "dev.slakit.testing"})
     void noOtherModuleUsesTheInternalsOf(String moduleRoot) {
         ArchRule rule = noClasses().that().resideOutsideOfPackage(moduleRoot + "..")
+                .and().resideOutsideOfPackage(FAKE_SERVER_INTERNALS)
                 .should().dependOnClassesThat().resideInAPackage(moduleRoot + ".internal..")
                 .because("internal packages are not part of the API of " + moduleRoot);
         rule.check(slakit);
+    }
+
+    /**
+     * The one exception: the fake server verifies signatures with the client's own signers, so that both sides
+     * agree by construction. It may use those classes of {@code dev.slakit.status.internal} and nothing else
+     * internal.
+     */
+    @org.junit.jupiter.api.Test
+    void theFakeServerUsesOnlyTheSignersOfTheClientInternals() {
+        ArchRule rule = noClasses().that().resideInAPackage(FAKE_SERVER_INTERNALS)
+                .should().dependOnClassesThat(resideInAPackage("dev.slakit.status.internal..")
+                        .and(not(nameMatching(SIGNERS))))
+                .orShould().dependOnClassesThat().resideInAPackage("dev.slakit.sla.internal..");
+        rule.check(slakit);
+        org.assertj.core.api.Assertions.assertThat(slakit.stream()
+                .filter(c -> c.getName().matches(SIGNERS))).hasSizeGreaterThanOrEqualTo(2);
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slakit.status.auth.Credentials;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;

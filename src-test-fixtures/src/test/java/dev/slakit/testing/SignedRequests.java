@@ -1,7 +1,7 @@
 package dev.slakit.testing;
 
 import dev.slakit.status.auth.Credentials;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -22,7 +22,8 @@ import dev.slakit.status.auth.StaticCredentialsProvider;
  * <p>Defaults: endpoint {@code https://status.aliyuncs.com}, credentials from the
  * {@link DefaultCredentialsChain}, {@link RetryPolicy#defaults()}, connect timeout 5 s, read timeout 10 s,
  * call timeout 30 s (one deadline for all attempts and the delays between them), a client-owned OkHttp
- * client, the UTC system clock, replies of at most 4 MiB. Setters validate at once; {@link #build()} checks
+ * client, the UTC system clock, replies of at most 4 MiB, each action's own signature version (V1 for
+ * {@code ListEvents}, V3 for {@code ListEventInProgress}). Setters validate at once; {@link #build()} checks
  * the combination. Not thread-safe.
  */
 public final class StatusClientBuilder {
@@ -53,6 +54,7 @@ public final class StatusClientBuilder {
     private String userAgent = DEFAULT_USER_AGENT;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
     private CallListener callListener = CallListener.NONE;
+    private SignatureVersion signatureVersion;
 
     StatusClientBuilder() {
     }
@@ -191,6 +193,19 @@ public final class StatusClientBuilder {
         return this;
     }
 
+    /**
+     * Signs every action with this signature version. Without this setting each action is signed as the
+     * official SDKs sign it: {@code ListEvents} with {@link SignatureVersion#V1}, {@code ListEventInProgress}
+     * with {@link SignatureVersion#V3}.
+     *
+     * @param signatureVersion the version; not null
+     * @return this builder
+     */
+    public StatusClientBuilder signatureVersion(SignatureVersion signatureVersion) {
+        this.signatureVersion = Objects.requireNonNull(signatureVersion, "signatureVersion");
+        return this;
+    }
+
     /** The source of jitter; package-private so tests can make backoff deterministic. */
     StatusClientBuilder random(Random random) {
         Objects.requireNonNull(random, "random");
@@ -213,7 +228,7 @@ public final class StatusClientBuilder {
         CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
                 : DefaultCredentialsChain.create();
         return new OkHttpStatusClient(new ClientSettings(endpoint, provider, retryPolicy, connectTimeout, readTimeout,
-                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random).withCallListener(callListener));
+                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random, signatureVersion).withCallListener(callListener));
     }
 
     private static Duration checkTimeout(Duration value, String name) {

@@ -9,6 +9,7 @@ import static dev.slakit.status.TestSupport.error;
 import static dev.slakit.status.TestSupport.success;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.slakit.status.internal.RpcSignature;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;

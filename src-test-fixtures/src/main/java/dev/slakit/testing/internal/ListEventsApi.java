@@ -2,7 +2,7 @@ package dev.slakit.testing.internal;
 
 import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

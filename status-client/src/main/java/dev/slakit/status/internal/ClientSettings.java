@@ -3,6 +3,7 @@ package dev.slakit.status.internal;
 import dev.slakit.status.CallListener;
 import dev.slakit.status.auth.CredentialsProvider;
 import dev.slakit.status.RetryPolicy;
+import dev.slakit.status.SignatureVersion;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -23,6 +24,7 @@ public final class ClientSettings {
     final long maxResponseBytes;
     final String userAgent;
     final DoubleSupplier random;
+    final SignatureVersion signatureVersion;
 
     /**
      * @param endpoint the endpoint
@@ -36,10 +38,11 @@ public final class ClientSettings {
      * @param maxResponseBytes the largest body read
      * @param userAgent the User-Agent header
      * @param random uniform values in [0, 1) for jitter
+     * @param signatureVersion the signature of every action, or null for each action's default
      */
     public ClientSettings(URI endpoint, CredentialsProvider credentialsProvider, RetryPolicy retryPolicy,
             Duration connectTimeout, Duration readTimeout, Duration callTimeout, OkHttpClient httpClient, Clock clock,
-            long maxResponseBytes, String userAgent, DoubleSupplier random) {
+            long maxResponseBytes, String userAgent, DoubleSupplier random, SignatureVersion signatureVersion) {
         this.endpoint = endpoint;
         this.credentialsProvider = credentialsProvider;
         this.retryPolicy = retryPolicy;
@@ -51,6 +54,7 @@ public final class ClientSettings {
         this.maxResponseBytes = maxResponseBytes;
         this.userAgent = userAgent;
         this.random = random;
+        this.signatureVersion = signatureVersion;
     }
 
     /** Told of every attempt and call; set once, before the client is built. */

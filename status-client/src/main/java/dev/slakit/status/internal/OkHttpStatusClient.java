@@ -3,14 +3,14 @@ package dev.slakit.status.internal;
 import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
+import dev.slakit.status.SignatureVersion;
 import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import java.io.IOException;
 import java.net.Socket;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -29,10 +29,8 @@ import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
-import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
-import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import okio.Buffer;
@@ -42,7 +40,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The {@link StatusClient} on OkHttp: signs each attempt afresh, sends it with {@code enqueue}, reads at most
- * {@code maxResponseBytes + 1} bytes of the reply, parses it with {@link ListEventsParser}, and lets a
+ * {@code maxResponseBytes + 1} bytes of the reply, parses it with the action's parser, and lets a
  * {@link RetryingCall} decide about retries. Thread-safe.
  *
  * <p>Timeouts of an attempt: the connect timeout is OkHttp's (a timed {@code connect}); the read timeout is
@@ -55,10 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class OkHttpStatusClient implements StatusClient {
 
     private static final Logger LOG = LoggerFactory.getLogger(OkHttpStatusClient.class);
-    private static final MediaType FORM = MediaType.get("application/x-www-form-urlencoded");
     private static final byte[] EMPTY = new byte[0];
-    /** ListEvents sends every parameter in the query; the POST body is empty and immutable, so shared. */
-    private static final RequestBody EMPTY_FORM = RequestBody.create(EMPTY, FORM);
     private static final int MAX_CONCURRENT_REQUESTS = 64;
 
     private final ClientSettings settings;
@@ -69,8 +64,7 @@ public final class OkHttpStatusClient implements StatusClient {
     private final HttpUrl baseUrl;
     private final long callTimeoutMillis;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final SignatureNonces nonces = new SignatureNonces();
-    private final WireFormat.TimestampCache timestamps = new WireFormat.TimestampCache();
+    private final SignedRequests signer;
     /** Asynchronous calls not completed yet: close() fails them rather than leave them waiting forever. */
     private final Set<RetryingCall<?>> asyncCalls = ConcurrentHashMap.newKeySet();
 
@@ -78,6 +72,7 @@ public final class OkHttpStatusClient implements StatusClient {
     public OkHttpStatusClient(ClientSettings settings) {
         this.settings = settings;
         this.baseUrl = Objects.requireNonNull(HttpUrl.get(settings.endpoint.toString()), "endpoint");
+        this.signer = new SignedRequests(baseUrl, settings.userAgent, settings.clock);
         this.callTimeoutMillis = settings.callTimeout.toMillis();
         this.bucket = new RetryTokenBucket(settings.retryPolicy.retryTokenBucketCapacity());
         this.ownsHttpClient = settings.httpClient == null;
@@ -113,14 +108,60 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public ListEventsResponse listEvents(ListEventsRequest request) {
-        return newRetryingCall(request).execute();
+        return newRetryingCall(listEventsOperation(request)).execute();
     }
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
-        RetryingCall<ListEventsResponse> call = newRetryingCall(request);
+        return startAsync(newRetryingCall(listEventsOperation(request)));
+    }
+
+    @Override
+    public ListEventInProgressResponse listEventInProgress(ListEventInProgressRequest request) {
+        return newRetryingCall(listEventInProgressOperation(request)).execute();
+    }
+
+    @Override
+    public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
+            ListEventInProgressRequest request) {
+        return startAsync(newRetryingCall(listEventInProgressOperation(request)));
+    }
+
+    private Operation<ListEventsResponse> listEventsOperation(ListEventsRequest request) {
+        Objects.requireNonNull(request, "request");
+        SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V1;
+        return new Operation<ListEventsResponse>(WireFormat.ACTION) {
+            @Override
+            Request build(Credentials credentials) {
+                return signer.listEvents(request, credentials, version);
+            }
+
+            @Override
+            ListEventsResponse parse(int status, byte[] body, int length, String headerRequestId) {
+                return ListEventsParser.parse(status, body, length, headerRequestId);
+            }
+        };
+    }
+
+    private Operation<ListEventInProgressResponse> listEventInProgressOperation(ListEventInProgressRequest request) {
+        Objects.requireNonNull(request, "request");
+        SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V3;
+        return new Operation<ListEventInProgressResponse>(WireFormat.ACTION_IN_PROGRESS) {
+            @Override
+            Request build(Credentials credentials) {
+                return signer.listEventInProgress(request, credentials, version);
+            }
+
+            @Override
+            ListEventInProgressResponse parse(int status, byte[] body, int length, String headerRequestId) {
+                return ListEventInProgressParser.parse(status, body, length, headerRequestId);
+            }
+        };
+    }
+
+    private <T> CompletableFuture<T> startAsync(RetryingCall<T> call) {
         asyncCalls.add(call);
-        CompletableFuture<ListEventsResponse> future = call.start();
+        CompletableFuture<T> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
             call.abort("the status client was closed");
@@ -128,43 +169,55 @@ public final class OkHttpStatusClient implements StatusClient {
         return future;
     }
 
-    private RetryingCall<ListEventsResponse> newRetryingCall(ListEventsRequest request) {
-        Objects.requireNonNull(request, "request");
+    private <T> RetryingCall<T> newRetryingCall(Operation<T> operation) {
         if (closed.get()) {
             throw new IllegalStateException("the status client is closed");
         }
-        return new RetryingCall<>(new ListEventsAttempt(request), settings.retryPolicy, bucket, scheduler,
-                settings.random, callTimeoutMillis, "ListEvents").listener(settings.callListener);
+        return new RetryingCall<>(new HttpAttempt<>(operation), settings.retryPolicy, bucket, scheduler,
+                settings.random, callTimeoutMillis, operation.action).listener(settings.callListener);
+    }
+
+    /** What differs between the actions: how a request is built and signed, and how its reply is read. */
+    private abstract static class Operation<T> {
+        final String action;
+
+        Operation(String action) {
+            this.action = action;
+        }
+
+        abstract Request build(Credentials credentials);
+
+        abstract T parse(int status, byte[] body, int length, String headerRequestId);
     }
 
     /** One signed HTTP exchange, synchronous or asynchronous. */
-    private final class ListEventsAttempt implements RetryingCall.Attempt<ListEventsResponse> {
-        private final ListEventsRequest request;
+    private final class HttpAttempt<T> implements RetryingCall.Attempt<T> {
+        private final Operation<T> operation;
 
-        ListEventsAttempt(ListEventsRequest request) {
-            this.request = request;
+        HttpAttempt(Operation<T> operation) {
+            this.operation = operation;
         }
 
         @Override
-        public ListEventsResponse execute(int attempt, long remainingMillis) {
-            Call call = newCall(request, remainingMillis);
+        public T execute(int attempt, long remainingMillis) {
+            Call call = newCall(operation, remainingMillis);
             Response response;
             try {
                 response = call.execute();
             } catch (IOException e) {
-                throw noReply(attempt, e);
+                throw noReply(operation.action, attempt, e);
             }
             try (Response r = response) {
-                return readReply(attempt, r);
+                return readReply(operation, attempt, r);
             }
         }
 
         @Override
-        public CompletableFuture<ListEventsResponse> start(int attempt, long remainingMillis) {
-            CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
+        public CompletableFuture<T> start(int attempt, long remainingMillis) {
+            CompletableFuture<T> future = new CompletableFuture<>();
             Call call;
             try {
-                call = newCall(request, remainingMillis);
+                call = newCall(operation, remainingMillis);
             } catch (StatusException e) {
                 future.completeExceptionally(e);
                 return future;
@@ -177,18 +230,18 @@ public final class OkHttpStatusClient implements StatusClient {
             call.enqueue(new Callback() {
                 @Override
                 public void onFailure(Call c, IOException e) {
-                    future.completeExceptionally(noReply(attempt, e));
+                    future.completeExceptionally(noReply(operation.action, attempt, e));
                 }
 
                 @Override
                 public void onResponse(Call c, Response response) {
                     try (Response r = response) {
-                        future.complete(readReply(attempt, r));
+                        future.complete(readReply(operation, attempt, r));
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
-                        future.completeExceptionally(new AttemptFailure(new StatusClientException(
-                                "ListEvents reply could not be handled: " + e, e, null, response.code(), 0), -1));
+                        future.completeExceptionally(new AttemptFailure(new StatusClientException(operation.action
+                                + " reply could not be handled: " + e, e, null, response.code(), 0), -1));
                     }
                 }
             });
@@ -196,18 +249,18 @@ public final class OkHttpStatusClient implements StatusClient {
         }
     }
 
-    private Call newCall(ListEventsRequest request, long remainingMillis) {
+    private Call newCall(Operation<?> operation, long remainingMillis) {
         if (closed.get()) {
             throw new StatusClientException("the status client was closed", null);
         }
-        Call call = http.newCall(signedRequest(request, resolveCredentials()));
+        Call call = http.newCall(operation.build(resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
         return call;
     }
 
-    private static AttemptFailure noReply(int attempt, IOException e) {
-        LOG.debug("ListEvents attempt {} got no reply: {}", attempt, e.toString());
-        return new AttemptFailure(new StatusClientException("ListEvents request failed: " + e, e, null, 0, 0), -1);
+    private static AttemptFailure noReply(String action, int attempt, IOException e) {
+        LOG.debug("{} attempt {} got no reply: {}", action, attempt, e.toString());
+        return new AttemptFailure(new StatusClientException(action + " request failed: " + e, e, null, 0, 0), -1);
     }
 
     private Credentials resolveCredentials() {
@@ -226,37 +279,12 @@ public final class OkHttpStatusClient implements StatusClient {
         return credentials;
     }
 
-    /** Builds the POST with every parameter in the query, signed with a fresh nonce and timestamp. */
-    Request signedRequest(ListEventsRequest request, Credentials credentials) {
-        Map<String, String> parameters = new HashMap<>(32);
-        parameters.put("Action", WireFormat.ACTION);
-        parameters.put("Version", WireFormat.VERSION);
-        parameters.put("Format", "JSON");
-        WireFormat.putRequestParameters(request, parameters);
-        parameters.put("AccessKeyId", credentials.accessKeyId());
-        parameters.put("SignatureMethod", "HMAC-SHA1");
-        parameters.put("SignatureVersion", "1.0");
-        parameters.put("SignatureNonce", nonces.next());
-        parameters.put("Timestamp", timestamps.format(settings.clock.instant()));
-        credentials.securityToken().ifPresent(token -> parameters.put("SecurityToken", token));
-        String canonical = RpcSignature.canonicalQuery(parameters);
-        String signature = RpcSignature.signCanonicalQuery("POST", canonical, credentials.accessKeySecret());
-        HttpUrl url = baseUrl.newBuilder()
-                .encodedQuery(canonical + "&Signature=" + RpcSignature.percentEncode(signature))
-                .build();
-        return new Request.Builder()
-                .url(url)
-                .header("User-Agent", settings.userAgent)
-                .header("Accept", "application/json")
-                .post(EMPTY_FORM)
-                .build();
-    }
-
-    private ListEventsResponse readReply(int attempt, Response response) {
+    private <T> T readReply(Operation<T> operation, int attempt, Response response) {
         int status = response.code();
         String headerRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
         long serverDelay = serverDelayMillis(response);
-        LOG.debug("ListEvents attempt {}: HTTP {} (x-acs-request-id={})", attempt, status, headerRequestId);
+        LOG.debug("{} attempt {}: HTTP {} (x-acs-request-id={})", operation.action, attempt, status,
+                headerRequestId);
         try {
             byte[] body;
             int length;
@@ -275,10 +303,10 @@ public final class OkHttpStatusClient implements StatusClient {
                 length = (int) buffer.size();
                 body = buffer.readByteArray();
             }
-            return ListEventsParser.parse(status, body, length, headerRequestId);
+            return operation.parse(status, body, length, headerRequestId);
         } catch (IOException e) {
-            throw new AttemptFailure(new StatusClientException("reading the ListEvents reply failed (HTTP " + status
-                    + "): " + e, e, headerRequestId, status, 0), serverDelay);
+            throw new AttemptFailure(new StatusClientException("reading the " + operation.action + " reply failed (HTTP "
+                    + status + "): " + e, e, headerRequestId, status, 0), serverDelay);
         } catch (StatusException e) {
             throw new AttemptFailure(e, serverDelay);
         }

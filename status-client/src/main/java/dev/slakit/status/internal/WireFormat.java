@@ -1,5 +1,6 @@
 package dev.slakit.status.internal;
 
+import dev.slakit.status.ListEventInProgressRequest;
 import dev.slakit.status.ListEventsRequest;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -7,13 +8,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 
-/** The constants and parameters of the ListEvents wire format (DESIGN.md "status-client"). */
+/** The constants and parameters of the wire format of both actions. Stateless and thread-safe. */
 public final class WireFormat {
 
     /** The API version. */
     public static final String VERSION = "2020-01-17";
-    /** The action. */
+    /** The action of {@link ListEventsRequest}. */
     public static final String ACTION = "ListEvents";
+    /** The action of {@link ListEventInProgressRequest}. */
+    public static final String ACTION_IN_PROGRESS = "ListEventInProgress";
     /** The public endpoint host. */
     public static final String DEFAULT_HOST = "status.aliyuncs.com";
     /** The header some gateways put the request id into. */
@@ -37,6 +40,25 @@ public final class WireFormat {
         into.put("ProductId", request.productId());
         into.put("EndDate", DATE.format(request.endDate()));
         into.put("NumOfDay", Integer.toString(request.numOfDay()));
+    }
+
+    /**
+     * The {@code RegionIds} form field as the official Tea SDK writes it: a compact JSON array of the ids in
+     * the order given ({@code ["cn-hangzhou","cn-shanghai"]}). The ids are validated region ids (letters,
+     * digits, {@code - _ .}), so none needs JSON escaping.
+     *
+     * @param request the request
+     * @return the JSON text
+     */
+    public static String regionIdsJson(ListEventInProgressRequest request) {
+        StringBuilder out = new StringBuilder(16 * request.regionIds().size() + 2).append('[');
+        for (String id : request.regionIds()) {
+            if (out.length() > 1) {
+                out.append(',');
+            }
+            out.append('"').append(id).append('"');
+        }
+        return out.append(']').toString();
     }
 
     /**

@@ -9,7 +9,7 @@ import com.aliyuncs.profile.DefaultProfile;
 import dev.slakit.status.EventSeverity;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
-import dev.slakit.status.RpcSignature;
+import dev.slakit.status.internal.RpcSignature;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusServiceException;
 import java.io.IOException;

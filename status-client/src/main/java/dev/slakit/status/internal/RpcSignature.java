@@ -1,13 +1,9 @@
-package dev.slakit.status;
+package dev.slakit.status.internal;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Objects;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The Alibaba Cloud RPC signature, version 1.0 ({@code SignatureMethod=HMAC-SHA1}), as the official
@@ -23,29 +19,10 @@ import javax.crypto.spec.SecretKeySpec;
  *   <li>Signature: {@code Base64(HMAC-SHA1(key = secret + "&", string to sign))}.</li>
  * </ol>
  *
- * <p>Public so that servers and tests (such as the fake server of {@code src-test-fixtures}) can verify
- * signatures the same way the client makes them. Stateless and thread-safe.
+ * <p>Internal: public only so that the fake server of {@code src-test-fixtures} verifies signatures the way
+ * the client makes them; not part of the API and free to change. Stateless and thread-safe.
  */
 public final class RpcSignature {
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-    private static final boolean[] UNRESERVED = new boolean[128];
-
-    static {
-        for (char c = 'A'; c <= 'Z'; c++) {
-            UNRESERVED[c] = true;
-        }
-        for (char c = 'a'; c <= 'z'; c++) {
-            UNRESERVED[c] = true;
-        }
-        for (char c = '0'; c <= '9'; c++) {
-            UNRESERVED[c] = true;
-        }
-        UNRESERVED['-'] = true;
-        UNRESERVED['_'] = true;
-        UNRESERVED['.'] = true;
-        UNRESERVED['~'] = true;
-    }
 
     private RpcSignature() {
     }
@@ -58,9 +35,7 @@ public final class RpcSignature {
      */
     public static String percentEncode(String value) {
         Objects.requireNonNull(value, "value");
-        StringBuilder out = new StringBuilder(value.length() + 16);
-        appendEncoded(out, value);
-        return out.toString();
+        return Rfc3986.encode(value);
     }
 
     /**
@@ -70,23 +45,7 @@ public final class RpcSignature {
      * @return the canonical query string
      */
     public static String canonicalQuery(Map<String, String> parameters) {
-        Objects.requireNonNull(parameters, "parameters");
-        String[] names = parameters.keySet().toArray(new String[0]);
-        Arrays.sort(names);
-        StringBuilder out = new StringBuilder(names.length * 32);
-        for (String name : names) {
-            if ("Signature".equals(name)) {
-                continue;
-            }
-            String value = Objects.requireNonNull(parameters.get(name), () -> "value of parameter " + name);
-            if (out.length() > 0) {
-                out.append('&');
-            }
-            appendEncoded(out, name);
-            out.append('=');
-            appendEncoded(out, value);
-        }
-        return out.toString();
+        return Rfc3986.sortedQuery(parameters, "Signature");
     }
 
     /**
@@ -101,7 +60,7 @@ public final class RpcSignature {
         String canonical = canonicalQuery(parameters);
         StringBuilder out = new StringBuilder(method.length() + 5 + canonical.length() * 5 / 4);
         out.append(method).append("&%2F&");
-        appendEncoded(out, canonical);
+        Rfc3986.appendEncoded(out, canonical);
         return out.toString();
     }
 
@@ -132,7 +91,7 @@ public final class RpcSignature {
         Objects.requireNonNull(accessKeySecret, "accessKeySecret");
         StringBuilder toSign = new StringBuilder(method.length() + 5 + canonicalQuery.length() * 5 / 4);
         toSign.append(method).append("&%2F&");
-        appendEncoded(toSign, canonicalQuery);
+        Rfc3986.appendEncoded(toSign, canonicalQuery);
         return hmacSha1Base64(accessKeySecret, toSign.toString());
     }
 
@@ -154,68 +113,9 @@ public final class RpcSignature {
     }
 
     private static String hmacSha1Base64(String accessKeySecret, String data) {
-        KeyedMac keyed = MACS.get();
-        Mac mac = keyed.macFor(accessKeySecret);
-        return Base64.getEncoder().encodeToString(mac.doFinal(data.getBytes(StandardCharsets.UTF_8)));
+        return Base64.getEncoder().encodeToString(MACS.get().sign(accessKeySecret, data));
     }
 
-    /**
-     * One {@link Mac} per thread, re-keyed only when the secret changes: {@code Mac.getInstance} and
-     * {@code init} cost more than the HMAC itself for a short string to sign. {@code doFinal} resets the
-     * Mac to its key, so reuse is safe.
-     */
-    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
-
-    private static final class KeyedMac {
-        private final Mac mac;
-        private String secret;
-
-        KeyedMac() {
-            try {
-                this.mac = Mac.getInstance("HmacSHA1");
-            } catch (GeneralSecurityException e) {
-                // HmacSHA1 is required of every Java platform; this cannot happen on a conforming JVM.
-                throw new IllegalStateException("HmacSHA1 is not available", e);
-            }
-        }
-
-        Mac macFor(String accessKeySecret) {
-            if (!accessKeySecret.equals(secret)) {
-                try {
-                    mac.init(new SecretKeySpec((accessKeySecret + "&").getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-                } catch (GeneralSecurityException e) {
-                    // Cannot happen for an HMAC key of any length; keep the secret out of the message.
-                    throw new IllegalStateException("cannot initialise HmacSHA1", e);
-                }
-                secret = accessKeySecret;
-            }
-            return mac;
-        }
-    }
-
-    private static void appendEncoded(StringBuilder out, String value) {
-        int n = value.length();
-        for (int i = 0; i < n; i++) {
-            char c = value.charAt(i);
-            if (c < 128 && UNRESERVED[c]) {
-                out.append(c);
-            } else if (c < 0x80) {
-                appendByte(out, c);
-            } else {
-                // Rare path: encode the rest as UTF-8 bytes (handles surrogate pairs correctly).
-                int end = i + 1;
-                while (end < n && value.charAt(end) >= 0x80) {
-                    end++;
-                }
-                for (byte b : value.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-                    appendByte(out, b & 0xFF);
-                }
-                i = end - 1;
-            }
-        }
-    }
-
-    private static void appendByte(StringBuilder out, int b) {
-        out.append('%').append(HEX[b >> 4]).append(HEX[b & 0xF]);
-    }
+    /** The HMAC-SHA1 keyed with {@code secret + "&"}, one per thread (see {@link KeyedMac}). */
+    private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1", "&"));
 }

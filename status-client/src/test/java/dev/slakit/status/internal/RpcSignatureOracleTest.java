@@ -1,4 +1,4 @@
-package dev.slakit.status;
+package dev.slakit.status.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
