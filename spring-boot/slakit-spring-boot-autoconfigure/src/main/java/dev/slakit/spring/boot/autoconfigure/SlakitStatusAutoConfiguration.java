@@ -68,6 +68,9 @@ public class SlakitStatusAutoConfiguration {
                 .connectTimeout(properties.getConnectTimeout())
                 .readTimeout(properties.getReadTimeout())
                 .callTimeout(properties.getCallTimeout());
+        if (properties.getSignatureVersion() != null) {
+            builder.signatureVersion(properties.getSignatureVersion());
+        }
         if (!listeners.isEmpty()) {
             builder.callListener(listeners.size() == 1 ? listeners.get(0) : new CompositeCallListener(listeners));
         }

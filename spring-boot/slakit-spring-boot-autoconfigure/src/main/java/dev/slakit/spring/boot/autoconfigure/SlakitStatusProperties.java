@@ -1,6 +1,7 @@
 package dev.slakit.spring.boot.autoconfigure;
 
 import dev.slakit.status.RetryPolicy;
+import dev.slakit.status.SignatureVersion;
 import dev.slakit.status.StatusClientBuilder;
 import java.net.URI;
 import java.time.Duration;
@@ -34,6 +35,12 @@ public class SlakitStatusProperties {
 
     /** The read timeout of one attempt. */
     private Duration readTimeout = StatusClientBuilder.DEFAULT_READ_TIMEOUT;
+
+    /**
+     * The signature version of every action (V1 or V3); by default each action is signed as the official SDKs
+     * sign it (ListEvents V1, ListEventInProgress V3).
+     */
+    private SignatureVersion signatureVersion;
 
     /** How failed attempts are retried. */
     private final Retry retry = new Retry();
@@ -98,6 +105,16 @@ public class SlakitStatusProperties {
         this.readTimeout = readTimeout;
     }
 
+    /** @return the signature version, or null for each action's default */
+    public SignatureVersion getSignatureVersion() {
+        return signatureVersion;
+    }
+
+    /** @param signatureVersion the signature version, or null */
+    public void setSignatureVersion(SignatureVersion signatureVersion) {
+        this.signatureVersion = signatureVersion;
+    }
+
     /** @return the retry settings; never null */
     public Retry getRetry() {
         return retry;
@@ -107,7 +124,8 @@ public class SlakitStatusProperties {
     public String toString() {
         return "SlakitStatusProperties{endpoint=" + endpoint + ", accessKeyId=" + accessKeyId
                 + ", accessKeySecret=" + (accessKeySecret == null ? "null" : "******") + ", callTimeout="
-                + callTimeout + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", retry="
+                + callTimeout + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+                + ", signatureVersion=" + signatureVersion + ", retry="
                 + retry + "}";
     }
 
