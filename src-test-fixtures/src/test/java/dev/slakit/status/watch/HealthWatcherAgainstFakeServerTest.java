@@ -74,20 +74,20 @@ class HealthWatcherAgainstFakeServerTest {
         Instant t3 = fixture.advance(Duration.ofMinutes(1));
         List<HealthNotification> third = watcher.pollOnce().notifications();
         assertThat(third).containsExactly(
-                resolved(ECS, normal, EventSeverity.ALARM, t3, EventResolved.Reason.WENT_NORMAL));
+                resolved(ECS, normal, EventSeverity.ALARM, t3, EventResolved.Reason.WENT_NORMAL, 2));
         assertThat(third.get(0).isIncident()).as("an incident was resolved").isTrue();
 
         fixture.put(ECS, alarm).publish();
         Instant t4 = fixture.advance(Duration.ofMinutes(1));
         List<HealthNotification> fourth = watcher.pollOnce().notifications();
-        assertThat(fourth).containsExactly(opened(ECS, alarm, EventSeverity.NORMAL, t4));
+        assertThat(fourth).containsExactly(opened(ECS, alarm, EventSeverity.NORMAL, t4, 3));
         assertThat(((EventOpened) fourth.get(0)).isReopened()).isTrue();
 
         HealthEvent notice = alarm.withSeverity(EventSeverity.NOTIFICATION);
         fixture.put(ECS, notice).publish();
         Instant t5 = fixture.advance(Duration.ofMinutes(1));
         List<HealthNotification> fifth = watcher.pollOnce().notifications();
-        assertThat(fifth).containsExactly(changed(ECS, notice, EventSeverity.ALARM, t5));
+        assertThat(fifth).containsExactly(changed(ECS, notice, EventSeverity.ALARM, t5, 4));
         assertThat(fifth.get(0).isMaintenance()).isTrue();
 
         HealthEvent ended = notice.withEndTime(t5.plusSeconds(30));
@@ -95,7 +95,7 @@ class HealthWatcherAgainstFakeServerTest {
         Instant t6 = fixture.advance(Duration.ofMinutes(1));
         List<HealthNotification> sixth = watcher.pollOnce().notifications();
         assertThat(sixth).containsExactly(
-                resolved(ECS, ended, EventSeverity.NOTIFICATION, t6, EventResolved.Reason.ENDED));
+                resolved(ECS, ended, EventSeverity.NOTIFICATION, t6, EventResolved.Reason.ENDED, 5));
 
         fixture.advance(Duration.ofMinutes(1));
         assertThat(watcher.pollOnce().notifications()).as("still ended").isEmpty();
@@ -115,11 +115,11 @@ class HealthWatcherAgainstFakeServerTest {
         fixture.remove(ECS, alarm).publish();
         Instant t2 = fixture.advance(Duration.ofMinutes(1));
         assertThat(watcher.pollOnce().notifications())
-                .containsExactly(resolved(ECS, alarm, EventSeverity.ALARM, t2, EventResolved.Reason.VANISHED));
+                .containsExactly(resolved(ECS, alarm, EventSeverity.ALARM, t2, EventResolved.Reason.VANISHED, 2));
 
         fixture.put(ECS, alarm).publish();
         Instant t3 = fixture.advance(Duration.ofMinutes(1));
-        assertThat(watcher.pollOnce().notifications()).containsExactly(opened(ECS, alarm, null, t3));
+        assertThat(watcher.pollOnce().notifications()).containsExactly(opened(ECS, alarm, null, t3, 3));
     }
 
     @Test
@@ -157,7 +157,7 @@ class HealthWatcherAgainstFakeServerTest {
         PollSummary poll2 = watcher.pollOnce();
         assertThat(poll2.polled()).isEqualTo(2);
         assertThat(poll2.succeeded()).isEqualTo(1);
-        assertThat(poll2.notifications()).containsExactly(changed(OSS, b1Alarm, EventSeverity.NOTIFICATION, t2));
+        assertThat(poll2.notifications()).containsExactly(changed(OSS, b1Alarm, EventSeverity.NOTIFICATION, t2, 2));
         assertThat(poll2.failures()).hasSize(1);
         PollFailure ecsFailure = poll2.failures().get(0);
         assertThat(ecsFailure.target()).isEqualTo(ECS);
@@ -190,9 +190,9 @@ class HealthWatcherAgainstFakeServerTest {
         assertThat(poll4.failures()).isEmpty();
         assertThat(poll4.notifications()).containsExactly(
                 opened(ECS, a3, null, t4),
-                resolved(ECS, a3, EventSeverity.ALARM, t4, EventResolved.Reason.ENDED),
+                resolved(ECS, a3, EventSeverity.ALARM, t4, EventResolved.Reason.ENDED, 2),
                 opened(ECS, a2, null, t4),
-                resolved(ECS, a1Ended, EventSeverity.ALARM, t4, EventResolved.Reason.ENDED));
+                resolved(ECS, a1Ended, EventSeverity.ALARM, t4, EventResolved.Reason.ENDED, 2));
 
         fixture.advance(Duration.ofMinutes(1));
         PollSummary poll5 = watcher.pollOnce();
@@ -259,7 +259,7 @@ class HealthWatcherAgainstFakeServerTest {
         fixture.put(ECS, a1Ended).put(OSS, b1).publish();
         down.set(false);
         fixture.recorder.awaitNotifications(List.of(opened(ECS, a1, null, at), opened(OSS, b1, null, at),
-                resolved(ECS, a1Ended, EventSeverity.ALARM, at, EventResolved.Reason.ENDED)));
+                resolved(ECS, a1Ended, EventSeverity.ALARM, at, EventResolved.Reason.ENDED, 2)));
         assertThat(fixture.recorder.failures).allSatisfy(f -> {
             assertThat(f.nextAttemptAt()).isPresent();
             assertThat(((StatusServiceException) f.error()).code()).isEqualTo("Throttling");
@@ -301,16 +301,16 @@ class HealthWatcherAgainstFakeServerTest {
         expected.add(opened(ECS, alarm, null, at));
         fixture.recorder.awaitNotifications(expected);
         listed.set(List.of(notice));
-        expected.add(changed(ECS, notice, EventSeverity.ALARM, at));
+        expected.add(changed(ECS, notice, EventSeverity.ALARM, at, 2));
         fixture.recorder.awaitNotifications(expected);
         listed.set(List.of(normal));
-        expected.add(resolved(ECS, normal, EventSeverity.NOTIFICATION, at, EventResolved.Reason.WENT_NORMAL));
+        expected.add(resolved(ECS, normal, EventSeverity.NOTIFICATION, at, EventResolved.Reason.WENT_NORMAL, 3));
         fixture.recorder.awaitNotifications(expected);
         listed.set(List.of(alarm));
-        expected.add(opened(ECS, alarm, EventSeverity.NORMAL, at));
+        expected.add(opened(ECS, alarm, EventSeverity.NORMAL, at, 4));
         fixture.recorder.awaitNotifications(expected);
         listed.set(List.of(ended));
-        expected.add(resolved(ECS, ended, EventSeverity.ALARM, at, EventResolved.Reason.ENDED));
+        expected.add(resolved(ECS, ended, EventSeverity.ALARM, at, EventResolved.Reason.ENDED, 5));
         fixture.recorder.awaitNotifications(expected);
         Thread.sleep(100);
 

@@ -68,7 +68,7 @@ class HealthWatcherConcurrentPollsAgainstFakeServerTest {
             assertThat(watcher.pollOnce().notifications()).containsExactly(opened(ECS, alarm, null, at));
             listed.set(List.of(normal));
             assertThat(watcher.pollOnce().notifications()).containsExactly(
-                    resolved(ECS, normal, EventSeverity.ALARM, at, EventResolved.Reason.WENT_NORMAL));
+                    resolved(ECS, normal, EventSeverity.ALARM, at, EventResolved.Reason.WENT_NORMAL, 2));
 
             // Poll 3 is issued first and held before it reads; poll 4 is issued next and reads NORMAL.
             CompletableFuture<PollSummary> third = CompletableFuture.supplyAsync(watcher::pollOnce);
@@ -88,7 +88,7 @@ class HealthWatcherConcurrentPollsAgainstFakeServerTest {
             afterTheSecondPoll.addAll(fourthSummary.notifications());
             afterTheSecondPoll.addAll(fifthSummary.notifications());
             // The service went NORMAL once and came back once: one re-opening, nothing else.
-            assertThat(afterTheSecondPoll).containsExactly(opened(ECS, alarm, EventSeverity.NORMAL, at));
+            assertThat(afterTheSecondPoll).containsExactly(opened(ECS, alarm, EventSeverity.NORMAL, at, 3));
         } finally {
             releaseFirst.countDown();
             releaseSecond.countDown();
@@ -127,7 +127,7 @@ class HealthWatcherConcurrentPollsAgainstFakeServerTest {
             expected.add(opened(ECS, alarm, null, at));
             assertThat(watcher.pollOnce().notifications()).containsExactlyElementsOf(expected);
             listed.set(List.of(normal));
-            expected.add(resolved(ECS, normal, EventSeverity.ALARM, at, EventResolved.Reason.WENT_NORMAL));
+            expected.add(resolved(ECS, normal, EventSeverity.ALARM, at, EventResolved.Reason.WENT_NORMAL, 2));
             assertThat(watcher.pollOnce().notifications()).containsExactly(expected.get(1));
 
             watcher.start();
@@ -136,7 +136,7 @@ class HealthWatcherConcurrentPollsAgainstFakeServerTest {
             pollOnceRead.await(500, TimeUnit.MILLISECONDS);
             listed.set(List.of(alarm));
             releaseScheduled.countDown();
-            expected.add(opened(ECS, alarm, EventSeverity.NORMAL, at));
+            expected.add(opened(ECS, alarm, EventSeverity.NORMAL, at, 3));
             fixture.recorder.awaitNotifications(expected);
             releasePollOnce.countDown();
             manual.get(WAIT_SECONDS, TimeUnit.SECONDS);

@@ -43,7 +43,7 @@ class HealthWatcherPlannedEndAgainstFakeServerTest {
 
             Instant t3 = fixture.advance(Duration.ofMinutes(31));
             assertThat(watcher.pollOnce().notifications()).containsExactly(
-                    resolved(OSS, maintenance, EventSeverity.NOTIFICATION, t3, EventResolved.Reason.ENDED));
+                    resolved(OSS, maintenance, EventSeverity.NOTIFICATION, t3, EventResolved.Reason.ENDED, 2));
         } finally {
             watcher.close();
         }

@@ -82,8 +82,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
         try (HealthWatcher third = watcherOver(file)) {
             assertThat(third.pollOnce().notifications()).containsExactly(
                     opened(ECS, e4, null, t3),
-                    resolved(ECS, e4, EventSeverity.NOTIFICATION, t3, EventResolved.Reason.ENDED),
-                    resolved(ECS, e1Ended, EventSeverity.ALARM, t3, EventResolved.Reason.ENDED),
+                    resolved(ECS, e4, EventSeverity.NOTIFICATION, t3, EventResolved.Reason.ENDED, 2),
+                    resolved(ECS, e1Ended, EventSeverity.ALARM, t3, EventResolved.Reason.ENDED, 2),
                     opened(OSS, e3, null, t3));
             fixture.advance(Duration.ofMinutes(1));
             assertThat(third.pollOnce().notifications()).isEmpty();

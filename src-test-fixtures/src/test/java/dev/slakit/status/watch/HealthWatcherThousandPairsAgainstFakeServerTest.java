@@ -97,7 +97,7 @@ class HealthWatcherThousandPairsAgainstFakeServerTest {
                 if (i % 14 == 0) {
                     HealthEvent ended = alarms.get(i).withEndTime(t3.minusSeconds(5));
                     fixture.put(t, ended);
-                    expectedThird.add(resolved(t, ended, EventSeverity.ALARM, t3, EventResolved.Reason.ENDED));
+                    expectedThird.add(resolved(t, ended, EventSeverity.ALARM, t3, EventResolved.Reason.ENDED, 2));
                 }
             }
             fixture.publish();

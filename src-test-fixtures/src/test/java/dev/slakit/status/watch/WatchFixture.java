@@ -78,17 +78,25 @@ final class WatchFixture implements AutoCloseable {
         return HealthEvent.of(title, severity, start, null);
     }
 
+    /** The first notification of an event (revision 1). */
     static EventOpened opened(WatchTarget t, HealthEvent e, EventSeverity previousOrNull, Instant at) {
-        return new EventOpened(EventKey.of(t, e), e, previousOrNull, at);
+        return opened(t, e, previousOrNull, at, 1);
     }
 
-    static SeverityChanged changed(WatchTarget t, HealthEvent e, EventSeverity previous, Instant at) {
-        return new SeverityChanged(EventKey.of(t, e), e, previous, at);
+    /** @param revision the how-manieth notification of the event it is */
+    static EventOpened opened(WatchTarget t, HealthEvent e, EventSeverity previousOrNull, Instant at, long revision) {
+        return new EventOpened(EventKey.of(t, e), e, previousOrNull, at, revision);
     }
 
+    /** @param revision the how-manieth notification of the event it is */
+    static SeverityChanged changed(WatchTarget t, HealthEvent e, EventSeverity previous, Instant at, long revision) {
+        return new SeverityChanged(EventKey.of(t, e), e, previous, at, revision);
+    }
+
+    /** @param revision the how-manieth notification of the event it is */
     static EventResolved resolved(WatchTarget t, HealthEvent e, EventSeverity previous, Instant at,
-            EventResolved.Reason reason) {
-        return new EventResolved(EventKey.of(t, e), e, previous, at, reason);
+            EventResolved.Reason reason, long revision) {
+        return new EventResolved(EventKey.of(t, e), e, previous, at, revision, reason);
     }
 
     /** What the listeners of a watcher received, in order. */

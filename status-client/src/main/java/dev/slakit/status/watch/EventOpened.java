@@ -13,8 +13,9 @@ import java.time.Instant;
  */
 public final class EventOpened extends HealthNotification {
 
-    EventOpened(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt) {
-        super(key, event, previousSeverity, observedAt);
+    EventOpened(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt,
+            long revision) {
+        super(key, event, previousSeverity, observedAt, revision);
     }
 
     /** @return {@link HealthNotification.Kind#OPENED} */

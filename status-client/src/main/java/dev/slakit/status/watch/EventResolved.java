@@ -30,8 +30,8 @@ public final class EventResolved extends HealthNotification {
     private final Reason reason;
 
     EventResolved(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt,
-            Reason reason) {
-        super(key, event, Objects.requireNonNull(previousSeverity, "previousSeverity"), observedAt);
+            long revision, Reason reason) {
+        super(key, event, Objects.requireNonNull(previousSeverity, "previousSeverity"), observedAt, revision);
         this.reason = Objects.requireNonNull(reason, "reason");
     }
 

@@ -1,11 +1,8 @@
 package dev.slakit.status.watch;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.slakit.status.HealthEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -17,11 +14,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,39 +26,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A {@link WatchStateStore} kept in one JSON file, so a restarted watcher does not announce known events
- * again (and does announce what changed while it was down).
+ * again, announces what changed while it was down, and delivers what a crash or a timed-out close left in
+ * the outbox.
  *
- * <p>The whole state is held in memory and the file is rewritten on every {@link #save} or
- * {@link #saveAll}, which the watcher calls only when events changed (a {@code pollOnce()} saves all its
- * changed targets in one write; a scheduled poll saves its one target). A write never corrupts the file: the new content goes to a
+ * <p>The whole content is held in memory and the file is rewritten on every {@link #commit} (a poll that
+ * changed its target) and {@link #markDelivered}. A write never corrupts the file: the new content goes to a
  * temporary file in the same directory, is forced to disk, and atomically renamed over the file
  * ({@code ATOMIC_MOVE}, falling back to a plain replacing move where the file system cannot rename
- * atomically). Temporary files a crashed process left behind are ignored and deleted by {@link #open}. If a
- * save fails, the in-memory state keeps the previous value, so nothing is lost.
+ * atomically). So a state and the notifications it produced are kept together or not at all. Temporary files
+ * a crashed process left behind are ignored and deleted by {@link #open}. If a write fails, memory and file
+ * keep the previous content, so nothing is lost.
  *
- * <p>Format (version 1, times as ISO-8601 instants, severity as the service sent it):
+ * <p>Format (version 2; times as ISO-8601 instants, severity as the service sent it; version 1 files, which
+ * have no {@code revisions} and no {@code outbox}, are read and rewritten as version 2):
  * <pre>{@code
- * {"format":"slakit-watch-state","version":1,"targets":[{"regionId":"cn-hangzhou","productId":"ecs",
- *   "events":[{"title":"...","severity":"ALARM","start":"2020-02-10T06:51:23Z","end":null}]}]}
+ * {"format":"slakit-watch-state","version":2,
+ *  "targets":[{"regionId":"cn-hangzhou","productId":"ecs","observedAt":"2020-02-10T07:00:00Z",
+ *    "events":[{"title":"...","severity":"ALARM","start":"2020-02-10T06:51:23Z","end":null}],
+ *    "revisions":[{"title":"...","start":"2020-02-10T06:51:23Z","revision":1}]}],
+ *  "outbox":[{"id":"...-1","kind":"OPENED","regionId":"cn-hangzhou","productId":"ecs","revision":1, ...}]}
  * }</pre>
+ * A file that is not valid JSON, or whose structure is wrong ({@code targets} missing or not an array, a
+ * target without {@code events}, ...) is rejected by {@link #open} with a message naming the file and the
+ * problem; it is never read as empty state.
  *
- * <p>One process per file. Thread-safe: saves are serialized.
+ * <p>One process per file. Thread-safe: writes are serialized.
  */
 public final class FileWatchStateStore implements WatchStateStore {
 
     private static final Logger LOG = LoggerFactory.getLogger(FileWatchStateStore.class);
     static final String FORMAT = "slakit-watch-state";
-    static final int VERSION = 1;
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final int VERSION = 2;
 
     private final Path file;
     private final Object writeLock = new Object();
-    // Guarded by writeLock for writes; a volatile copy-on-write map so load() never blocks on disk I/O.
-    private volatile Map<WatchTarget, TargetState> states;
+    // Replaced (never mutated) under writeLock; volatile so load() and pending() never block on disk I/O.
+    private volatile Content content;
 
-    private FileWatchStateStore(Path file, Map<WatchTarget, TargetState> states) {
+    private FileWatchStateStore(Path file, Content content) {
         this.file = file;
-        this.states = states;
+        this.content = content;
     }
 
     /**
@@ -94,132 +95,141 @@ public final class FileWatchStateStore implements WatchStateStore {
 
     @Override
     public Optional<TargetState> load(WatchTarget target) {
-        return Optional.ofNullable(states.get(Objects.requireNonNull(target, "target")));
+        return Optional.ofNullable(content.states.get(Objects.requireNonNull(target, "target")));
     }
 
     /**
-     * Replaces the state of {@code state.target()} and rewrites the file atomically.
+     * Replaces the state of {@code state.target()}, appends {@code produced} to the outbox and rewrites the
+     * file atomically.
      *
-     * @param state the new state, not null
-     * @throws UncheckedIOException if the file could not be written; the store then keeps the previous state
+     * @throws UncheckedIOException if the file could not be written; the store then keeps its previous content
      */
     @Override
-    public void save(TargetState state) {
-        saveAll(Collections.singletonList(Objects.requireNonNull(state, "state")));
-    }
-
-    /**
-     * Replaces the states of several targets and rewrites the file once, atomically: either all are kept
-     * or none.
-     *
-     * @param newStates the new states, not null, no null element
-     * @throws UncheckedIOException if the file could not be written; the store then keeps the previous states
-     */
-    @Override
-    public void saveAll(Collection<TargetState> newStates) {
-        Objects.requireNonNull(newStates, "states");
+    public void commit(TargetState state, List<HealthNotification> produced) {
+        Objects.requireNonNull(state, "state");
+        Outbox.check(state, produced);
         synchronized (writeLock) {
-            Map<WatchTarget, TargetState> next = new LinkedHashMap<>(states);
-            for (TargetState state : newStates) {
-                next.put(Objects.requireNonNull(state, "states element").target(), state);
+            Content next = content.copy();
+            next.states.put(state.target(), state);
+            for (HealthNotification n : produced) {
+                next.outbox.put(n.id(), n);
             }
             write(file, next);
-            states = next;
+            content = next;
+        }
+    }
+
+    @Override
+    public List<HealthNotification> pending() {
+        return new ArrayList<>(content.outbox.values());
+    }
+
+    /**
+     * Removes the notifications from the outbox and rewrites the file atomically (not at all if none of the
+     * ids is pending).
+     *
+     * @throws UncheckedIOException if the file could not be written; they then stay pending
+     */
+    @Override
+    public void markDelivered(Collection<String> notificationIds) {
+        Objects.requireNonNull(notificationIds, "notificationIds");
+        synchronized (writeLock) {
+            Content next = content.copy();
+            boolean changed = false;
+            for (String id : notificationIds) {
+                changed |= next.outbox.remove(Objects.requireNonNull(id, "notificationIds element")) != null;
+            }
+            if (changed) {
+                write(file, next);
+                content = next;
+            }
         }
     }
 
     /** @return how many targets have a saved state */
     public int size() {
-        return states.size();
+        return content.states.size();
     }
 
-    private static Map<WatchTarget, TargetState> read(Path file) {
+    /** The states and the outbox; a copy is made for every change. */
+    static final class Content {
+        final Map<WatchTarget, TargetState> states;
+        final Map<String, HealthNotification> outbox;
+
+        Content(Map<WatchTarget, TargetState> states, Map<String, HealthNotification> outbox) {
+            this.states = states;
+            this.outbox = outbox;
+        }
+
+        Content copy() {
+            return new Content(new LinkedHashMap<>(states), new LinkedHashMap<>(outbox));
+        }
+    }
+
+    private static Content read(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            return new LinkedHashMap<>();
+            return new Content(new LinkedHashMap<WatchTarget, TargetState>(), new LinkedHashMap<String, HealthNotification>());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read watch state file " + file, e);
         }
+        String where = "watch state file " + file;
         try {
-            return parse(MAPPER.readTree(bytes));
-        } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException("watch state file " + file
-                    + " is not a valid " + FORMAT + " version " + VERSION + " file: " + e.getMessage(), e));
+            return parse(WatchCodec.parse(bytes, where), where);
+        } catch (IOException e) {
+            throw new UncheckedIOException(new IOException(e.getMessage() + " (expected a " + FORMAT
+                    + " file of version 1 or " + VERSION + "; the file is left untouched)", e));
         }
     }
 
-    private static Map<WatchTarget, TargetState> parse(JsonNode root) throws IOException {
-        if (root == null || !FORMAT.equals(root.path("format").asText()) || root.path("version").asInt() != VERSION) {
-            throw new IOException("missing \"format\":\"" + FORMAT + "\" and \"version\":" + VERSION);
+    static Content parse(JsonNode root, String where) throws IOException {
+        WatchCodec.requireObject(root, where);
+        if (!FORMAT.equals(root.path("format").asText())) {
+            throw new IOException(where + ": \"format\" must be \"" + FORMAT + "\"");
+        }
+        int version = root.path("version").asInt();
+        if (version != 1 && version != VERSION) {
+            throw new IOException(where + ": \"version\" must be 1 or " + VERSION + ", was " + root.get("version"));
         }
         Map<WatchTarget, TargetState> states = new LinkedHashMap<>();
-        for (JsonNode t : root.path("targets")) {
-            WatchTarget target = WatchTarget.of(text(t, "regionId"), text(t, "productId"));
-            List<HealthEvent> events = new ArrayList<>();
-            for (JsonNode e : t.path("events")) {
-                JsonNode end = e.path("end");
-                events.add(HealthEvent.ofWire(text(e, "title"), text(e, "severity"), instant(text(e, "start")),
-                        end.isTextual() ? instant(end.asText()) : null));
+        JsonNode targets = WatchCodec.array(root, "targets", where);
+        for (int i = 0; i < targets.size(); i++) {
+            String at = where + ", targets[" + i + "]";
+            TargetState state = WatchCodec.readState(targets.get(i), at, version >= 2);
+            if (states.put(state.target(), state) != null) {
+                throw new IOException(at + ": target " + state.target() + " is listed twice");
             }
-            JsonNode observedAt = t.path("observedAt");
-            states.put(target, TargetState.of(target, events,
-                    observedAt.isTextual() ? instant(observedAt.asText()) : null));
         }
-        return states;
+        Map<String, HealthNotification> outbox = new LinkedHashMap<>();
+        if (version >= 2) {
+            JsonNode entries = WatchCodec.array(root, "outbox", where);
+            for (int i = 0; i < entries.size(); i++) {
+                HealthNotification n = WatchCodec.readNotification(entries.get(i), where + ", outbox[" + i + "]");
+                outbox.put(n.id(), n);
+            }
+        }
+        return new Content(states, outbox);
     }
 
-    private static String text(JsonNode node, String field) throws IOException {
-        JsonNode value = node.get(field);
-        if (value == null || !value.isTextual()) {
-            throw new IOException("field \"" + field + "\" must be a string");
-        }
-        return value.asText();
-    }
-
-    private static Instant instant(String text) throws IOException {
-        try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new IOException("not an ISO-8601 instant: " + text, e);
-        }
-    }
-
-    static byte[] serialize(Map<WatchTarget, TargetState> states) {
-        ObjectNode root = MAPPER.createObjectNode();
+    static byte[] serialize(Content content) {
+        ObjectNode root = WatchCodec.object();
         root.put("format", FORMAT);
         root.put("version", VERSION);
         ArrayNode targets = root.putArray("targets");
-        for (TargetState state : states.values()) {
-            ObjectNode t = targets.addObject();
-            t.put("regionId", state.target().regionId());
-            t.put("productId", state.target().productId());
-            if (state.observedAt().isPresent()) {
-                t.put("observedAt", state.observedAt().get().toString());
-            }
-            ArrayNode events = t.putArray("events");
-            for (HealthEvent e : state.events()) {
-                ObjectNode n = events.addObject();
-                n.put("title", e.title());
-                n.put("severity", e.rawSeverity());
-                n.put("start", e.startTime().toString());
-                if (e.endTime().isPresent()) {
-                    n.put("end", e.endTime().get().toString());
-                } else {
-                    n.putNull("end");
-                }
-            }
+        for (TargetState state : content.states.values()) {
+            targets.add(WatchCodec.writeState(state));
         }
-        try {
-            return MAPPER.writeValueAsBytes(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialize watch state", e);
+        ArrayNode outbox = root.putArray("outbox");
+        for (HealthNotification n : content.outbox.values()) {
+            outbox.add(WatchCodec.writeNotification(n));
         }
+        return WatchCodec.bytes(root);
     }
 
-    private static void write(Path file, Map<WatchTarget, TargetState> states) {
-        byte[] bytes = serialize(states);
+    private static void write(Path file, Content content) {
+        byte[] bytes = serialize(content);
         Path dir = file.getParent();
         Path tmp = null;
         try {
@@ -283,6 +293,7 @@ public final class FileWatchStateStore implements WatchStateStore {
 
     @Override
     public String toString() {
-        return "FileWatchStateStore{" + file + ", targets=" + states.size() + "}";
+        Content c = content;
+        return "FileWatchStateStore{" + file + ", targets=" + c.states.size() + ", pending=" + c.outbox.size() + "}";
     }
 }

@@ -2,6 +2,9 @@ package dev.slakit.status.watch;
 
 import dev.slakit.status.EventSeverity;
 import dev.slakit.status.HealthEvent;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -11,7 +14,11 @@ import java.util.Optional;
  * {@link SeverityChanged} or {@link EventResolved} (no other subclass exists; switch on {@link #kind()}).
  *
  * <p>{@link EventSeverity#ALARM} reads as an incident ({@link #isIncident()}), {@link EventSeverity#NOTIFICATION}
- * as scheduled maintenance or a notice ({@link #isMaintenance()}). Immutable and thread-safe.
+ * as scheduled maintenance or a notice ({@link #isMaintenance()}).
+ *
+ * <p>Each notification has an {@link #id()}, the same when it is delivered again (after a crash, a restart or
+ * a close that could not deliver it) and whichever watcher of a fleet produced it: deduplicate by it.
+ * Immutable and thread-safe.
  */
 public abstract class HealthNotification {
 
@@ -29,12 +36,58 @@ public abstract class HealthNotification {
     private final HealthEvent event;
     private final EventSeverity previousSeverity;
     private final Instant observedAt;
+    private final long revision;
+    private final String id;
 
-    HealthNotification(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt) {
+    HealthNotification(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt,
+            long revision) {
         this.key = Objects.requireNonNull(key, "key");
         this.event = Objects.requireNonNull(event, "event");
         this.previousSeverity = previousSeverity;
         this.observedAt = Objects.requireNonNull(observedAt, "observedAt");
+        if (revision < 1) {
+            throw new IllegalArgumentException("revision must be >= 1, was " + revision);
+        }
+        this.revision = revision;
+        this.id = id(key, revision);
+    }
+
+    /**
+     * The id of the {@code revision}-th notification of the event {@code key}: 32 hex digits of the SHA-256
+     * of region, product, title and start, then {@code -} and the revision, such as
+     * {@code 9f86d081884c7d659a2feaa0c55ad015-2}. The first part is the same for every notification of one
+     * event.
+     */
+    static String id(EventKey key, long revision) {
+        String text = key.target().regionId() + '\u0000' + key.target().productId() + '\u0000' + key.title()
+                + '\u0000' + key.startTime();
+        byte[] digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+        StringBuilder sb = new StringBuilder(40);
+        for (int i = 0; i < 16; i++) {
+            sb.append(Character.forDigit((digest[i] >> 4) & 0xF, 16)).append(Character.forDigit(digest[i] & 0xF, 16));
+        }
+        return sb.append('-').append(revision).toString();
+    }
+
+    /**
+     * The stable identity of this notification: derived from the event's key and the number of notifications
+     * produced for that event so far, so it is equal on every redelivery and on every watcher of a fleet
+     * sharing one store, and distinct for each change of one event (opened, resolved, opened again).
+     *
+     * @return the id, never blank
+     */
+    public String id() {
+        return id;
+    }
+
+    /** @return the how-manieth notification of its event this is, at least 1 */
+    public long revision() {
+        return revision;
     }
 
     /** @return what happened */
@@ -111,7 +164,7 @@ public abstract class HealthNotification {
             return false;
         }
         HealthNotification that = (HealthNotification) o;
-        return key.equals(that.key) && event.equals(that.event) && previousSeverity == that.previousSeverity
+        return id.equals(that.id) && key.equals(that.key) && event.equals(that.event) && previousSeverity == that.previousSeverity
                 && observedAt.equals(that.observedAt) && sameDetails(that);
     }
 
@@ -125,12 +178,12 @@ public abstract class HealthNotification {
 
     @Override
     public int hashCode() {
-        return Objects.hash(kind(), key, event, previousSeverity, observedAt);
+        return Objects.hash(kind(), id, event, previousSeverity, observedAt);
     }
 
     @Override
     public String toString() {
-        return kind() + "{" + key.target() + ", event=" + event
+        return kind() + "{" + id + ", " + key.target() + ", event=" + event
                 + (previousSeverity == null ? "" : ", previous=" + previousSeverity) + details()
                 + ", observedAt=" + observedAt + "}";
     }

@@ -305,7 +305,7 @@ public final class HealthWatcher implements AutoCloseable {
     /**
      * Polls every target once, one after the other on the calling thread, with
      * {@link StatusClient#listEvents}; then reconciles all replies, saves the changed states in one
-     * {@link WatchStateStore#saveAll} and dispatches the notifications to the listeners (failures go to the
+     * {@link WatchStateStore#commit} per changed target and dispatches the notifications to the listeners (failures go to the
      * error listeners). Works whether or not the watcher is started.
      *
      * @return what was polled, announced and failed
@@ -386,41 +386,35 @@ public final class HealthWatcher implements AutoCloseable {
             r.target.lock.lock();
         }
         try {
-            List<TargetState> changed = new ArrayList<>();
             for (Reply r : replies) {
                 WatchTarget target = r.target.target;
                 Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay()).atStartOfDay(zone)
                         .toInstant();
                 Reconciler.Result result = Reconciler.reconcile(target, store.load(target).orElse(null),
                         r.response.events(), windowStart, r.observedAt);
-                r.result = result;
                 if (result.changed) {
-                    r.newState = TargetState.of(target, result.events, r.observedAt);
-                    changed.add(r.newState);
-                }
-            }
-            RuntimeException saveError = null;
-            if (!changed.isEmpty()) {
-                try {
-                    store.saveAll(changed);
-                } catch (RuntimeException e) {
-                    saveError = e;
-                }
-            }
-            for (Reply r : replies) {
-                // Announce only what is stored, so a failed save is announced by the next good poll.
-                if (saveError != null && r.newState != null
-                        && !store.load(r.target.target).equals(Optional.of(r.newState))) {
-                    failed.put(r, saveError);
-                    continue;
+                    try {
+                        store.commit(result.state(target, r.observedAt), result.notifications);
+                    } catch (RuntimeException e) {
+                        // Nothing is announced: the next good poll produces the same notifications again.
+                        failed.put(r, e);
+                        continue;
+                    }
                 }
                 r.target.failures = 0;
-                for (HealthNotification n : r.result.notifications) {
+                for (HealthNotification n : result.notifications) {
                     for (SerialDispatcher<HealthNotification> d : listeners) {
                         d.submit(n);
                     }
                 }
-                out.addAll(r.result.notifications);
+                if (!result.notifications.isEmpty()) {
+                    List<String> ids = new ArrayList<>();
+                    for (HealthNotification n : result.notifications) {
+                        ids.add(n.id());
+                    }
+                    store.markDelivered(ids);
+                }
+                out.addAll(result.notifications);
             }
             return failed;
         } finally {
@@ -638,8 +632,6 @@ public final class HealthWatcher implements AutoCloseable {
         final ListEventsRequest request;
         final ListEventsResponse response;
         final Instant observedAt;
-        Reconciler.Result result;
-        TargetState newState;
 
         Reply(Target target, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
             this.target = target;

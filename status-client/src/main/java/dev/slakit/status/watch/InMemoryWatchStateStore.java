@@ -1,17 +1,22 @@
 package dev.slakit.status.watch;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
 
 /**
- * A {@link WatchStateStore} in a concurrent map: the default, lost when the process ends (so a restarted
- * watcher announces the active events again). Thread-safe.
+ * A {@link WatchStateStore} in memory: the default, lost when the process ends (so a restarted watcher
+ * announces the active events again, and notifications not delivered by {@link HealthWatcher#close()} are
+ * lost). Thread-safe.
  */
 public final class InMemoryWatchStateStore implements WatchStateStore {
 
-    private final ConcurrentMap<WatchTarget, TargetState> states = new ConcurrentHashMap<>();
+    private final Map<WatchTarget, TargetState> states = new LinkedHashMap<>();
+    private final Map<String, HealthNotification> outbox = new LinkedHashMap<>();
 
     /** Creates an empty store. */
     public InMemoryWatchStateStore() {
@@ -19,18 +24,39 @@ public final class InMemoryWatchStateStore implements WatchStateStore {
     }
 
     @Override
-    public Optional<TargetState> load(WatchTarget target) {
+    public synchronized Optional<TargetState> load(WatchTarget target) {
         return Optional.ofNullable(states.get(Objects.requireNonNull(target, "target")));
     }
 
     @Override
-    public void save(TargetState state) {
+    public synchronized void commit(TargetState state, List<HealthNotification> produced) {
         Objects.requireNonNull(state, "state");
+        Outbox.check(state, produced);
         states.put(state.target(), state);
+        for (HealthNotification n : produced) {
+            outbox.put(n.id(), n);
+        }
+    }
+
+    @Override
+    public synchronized List<HealthNotification> pending() {
+        return new ArrayList<>(outbox.values());
+    }
+
+    @Override
+    public synchronized void markDelivered(Collection<String> notificationIds) {
+        for (String id : Objects.requireNonNull(notificationIds, "notificationIds")) {
+            outbox.remove(Objects.requireNonNull(id, "notificationIds element"));
+        }
     }
 
     /** @return how many targets have a saved state */
-    public int size() {
+    public synchronized int size() {
         return states.size();
+    }
+
+    @Override
+    public synchronized String toString() {
+        return "InMemoryWatchStateStore{targets=" + states.size() + ", pending=" + outbox.size() + "}";
     }
 }

@@ -22,12 +22,20 @@ final class Reconciler {
     static final class Result {
         final List<HealthNotification> notifications;
         final List<HealthEvent> events;
+        final Map<EventKey, Long> revisions;
         final boolean changed;
 
-        Result(List<HealthNotification> notifications, List<HealthEvent> events, boolean changed) {
+        Result(List<HealthNotification> notifications, List<HealthEvent> events, Map<EventKey, Long> revisions,
+                boolean changed) {
             this.notifications = notifications;
             this.events = events;
+            this.revisions = revisions;
             this.changed = changed;
+        }
+
+        /** @return the state to store */
+        TargetState state(WatchTarget target, Instant observedAt) {
+            return TargetState.of(target, events, observedAt, revisions);
         }
     }
 
@@ -57,6 +65,7 @@ final class Reconciler {
         Map<EventKey, HealthEvent> now = index(target, polled);
         Instant seenBefore = previous == null ? null : previous.observedAt().orElse(null);
         List<HealthNotification> out = new ArrayList<>();
+        Revisions rev = new Revisions(previous);
 
         for (Map.Entry<EventKey, HealthEvent> entry : now.entrySet()) {
             EventKey key = entry.getKey();
@@ -65,12 +74,12 @@ final class Reconciler {
             boolean isActive = active(current, observedAt);
             if (known == null) {
                 if (isActive) {
-                    out.add(new EventOpened(key, current, null, observedAt));
+                    out.add(new EventOpened(key, current, null, observedAt, rev.next(key)));
                 } else if (previous != null && current.severity() != EventSeverity.NORMAL) {
                     // Began and ended between two good polls (failures, a restart): announce both, lose nothing.
-                    out.add(new EventOpened(key, current, null, observedAt));
+                    out.add(new EventOpened(key, current, null, observedAt, rev.next(key)));
                     out.add(new EventResolved(key, current, current.severity(), observedAt,
-                            EventResolved.Reason.ENDED));
+                            rev.next(key), EventResolved.Reason.ENDED));
                 }
                 continue;
             }
@@ -78,14 +87,14 @@ final class Reconciler {
             if (wasActive && isActive) {
                 // Two unknown severities differ by their raw text.
                 if (known.severity() != current.severity() || !known.rawSeverity().equals(current.rawSeverity())) {
-                    out.add(new SeverityChanged(key, current, known.severity(), observedAt));
+                    out.add(new SeverityChanged(key, current, known.severity(), observedAt, rev.next(key)));
                 }
             } else if (wasActive) {
-                out.add(new EventResolved(key, current, known.severity(), observedAt,
+                out.add(new EventResolved(key, current, known.severity(), observedAt, rev.next(key),
                         current.severity() == EventSeverity.NORMAL && current.ongoing()
                                 ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
             } else if (isActive) {
-                out.add(new EventOpened(key, current, known.severity(), observedAt));
+                out.add(new EventOpened(key, current, known.severity(), observedAt, rev.next(key)));
             }
         }
         for (Map.Entry<EventKey, HealthEvent> entry : before.entrySet()) {
@@ -94,12 +103,38 @@ final class Reconciler {
             if (!now.containsKey(entry.getKey()) && active(known, seenBefore)
                     && !known.startTime().isBefore(windowStart)) {
                 out.add(new EventResolved(entry.getKey(), known, known.severity(), observedAt,
-                        EventResolved.Reason.VANISHED));
+                        rev.next(entry.getKey()), EventResolved.Reason.VANISHED));
             }
         }
         // Also store when only time moved an event on (a planned end passed), so it is announced once.
         boolean changed = previous == null || !before.equals(now) || !out.isEmpty();
-        return new Result(out, new ArrayList<>(now.values()), changed);
+        return new Result(out, new ArrayList<>(now.values()), rev.retain(now.keySet(), windowStart), changed);
+    }
+
+    /** Per-event notification counters: the previous state's, advanced by this reconciliation. */
+    private static final class Revisions {
+        private final Map<EventKey, Long> counts;
+
+        Revisions(TargetState previous) {
+            counts = new LinkedHashMap<>(previous == null ? Collections.<EventKey, Long>emptyMap()
+                    : previous.revisions());
+        }
+
+        long next(EventKey key) {
+            Long r = counts.get(key);
+            long n = r == null ? 1 : r + 1;
+            counts.put(key, n);
+            return n;
+        }
+
+        /**
+         * Keeps the counters of the events still listed or still inside the window (one that vanished may be
+         * listed again, and must not reuse an id); an aged-out event's counter goes with it.
+         */
+        Map<EventKey, Long> retain(java.util.Set<EventKey> listed, Instant windowStart) {
+            counts.keySet().removeIf(k -> !listed.contains(k) && k.startTime().isBefore(windowStart));
+            return counts;
+        }
     }
 
     /** Indexes events by key; of two entries with the same key the later one wins. */

@@ -12,8 +12,9 @@ import java.time.Instant;
  */
 public final class SeverityChanged extends HealthNotification {
 
-    SeverityChanged(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt) {
-        super(key, event, previousSeverity, observedAt);
+    SeverityChanged(EventKey key, HealthEvent event, EventSeverity previousSeverity, Instant observedAt,
+            long revision) {
+        super(key, event, previousSeverity, observedAt, revision);
     }
 
     /** @return {@link HealthNotification.Kind#SEVERITY_CHANGED} */

@@ -4,7 +4,9 @@ import dev.slakit.status.HealthEvent;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +15,11 @@ import java.util.Optional;
  * window as last seen. The presence of a state means "this target has been polled before", so events that
  * are already over are then news (see {@link HealthWatcher}).
  *
+ * <p>It also counts, per event, how many notifications were produced for it ({@link #revision}); the next
+ * notification of an event gets the next revision, and its {@linkplain HealthNotification#id() id} is
+ * derived from the event key and that revision, so the id is the same whichever instance computes it from
+ * the same state, and distinct for each change of a flapping event.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TargetState {
@@ -20,11 +27,14 @@ public final class TargetState {
     private final WatchTarget target;
     private final List<HealthEvent> events;
     private final Instant observedAt;
+    private final Map<EventKey, Long> revisions;
 
-    private TargetState(WatchTarget target, List<HealthEvent> events, Instant observedAt) {
+    private TargetState(WatchTarget target, List<HealthEvent> events, Instant observedAt,
+            Map<EventKey, Long> revisions) {
         this.target = Objects.requireNonNull(target, "target");
         this.events = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(events, "events")));
         this.observedAt = observedAt;
+        this.revisions = Collections.unmodifiableMap(new LinkedHashMap<>(revisions));
     }
 
     /**
@@ -44,10 +54,50 @@ public final class TargetState {
      * @return the state
      */
     public static TargetState of(WatchTarget target, List<HealthEvent> events, Instant observedAtOrNull) {
+        return of(target, events, observedAtOrNull, Collections.<EventKey, Long>emptyMap());
+    }
+
+    /**
+     * @param target the target, not null
+     * @param events the events as last seen, not null, no null element; at most one per title and start
+     * @param observedAtOrNull when these events were seen, or null if unknown
+     * @param revisions per event key of this target, how many notifications were produced for it so far;
+     *     not null, values at least 1; keys of events no longer listed may be kept or dropped
+     * @return the state
+     * @throws IllegalArgumentException if a key belongs to another target or a revision is below 1
+     */
+    public static TargetState of(WatchTarget target, List<HealthEvent> events, Instant observedAtOrNull,
+            Map<EventKey, Long> revisions) {
+        Objects.requireNonNull(target, "target");
         for (HealthEvent e : Objects.requireNonNull(events, "events")) {
             Objects.requireNonNull(e, "events element");
         }
-        return new TargetState(target, events, observedAtOrNull);
+        for (Map.Entry<EventKey, Long> r : Objects.requireNonNull(revisions, "revisions").entrySet()) {
+            Objects.requireNonNull(r.getKey(), "revisions key");
+            Objects.requireNonNull(r.getValue(), "revisions value");
+            if (!r.getKey().target().equals(target)) {
+                throw new IllegalArgumentException("revisions key " + r.getKey() + " must belong to target " + target);
+            }
+            if (r.getValue() < 1) {
+                throw new IllegalArgumentException("revisions value must be >= 1, was " + r.getValue() + " for "
+                        + r.getKey());
+            }
+        }
+        return new TargetState(target, events, observedAtOrNull, revisions);
+    }
+
+    /**
+     * @param key an event key
+     * @return how many notifications were produced for the event so far; 0 if none
+     */
+    public long revision(EventKey key) {
+        Long r = revisions.get(Objects.requireNonNull(key, "key"));
+        return r == null ? 0 : r;
+    }
+
+    /** @return per event key, how many notifications were produced for it; unmodifiable */
+    public Map<EventKey, Long> revisions() {
+        return revisions;
     }
 
     /**
@@ -76,16 +126,18 @@ public final class TargetState {
             return false;
         }
         TargetState that = (TargetState) o;
-        return target.equals(that.target) && events.equals(that.events) && Objects.equals(observedAt, that.observedAt);
+        return target.equals(that.target) && events.equals(that.events) && Objects.equals(observedAt, that.observedAt)
+                && revisions.equals(that.revisions);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(target, events, observedAt);
+        return Objects.hash(target, events, observedAt, revisions);
     }
 
     @Override
     public String toString() {
-        return "TargetState{" + target + ", events=" + events + ", observedAt=" + observedAt + "}";
+        return "TargetState{" + target + ", events=" + events + ", observedAt=" + observedAt + ", revisions="
+                + revisions.values() + "}";
     }
 }

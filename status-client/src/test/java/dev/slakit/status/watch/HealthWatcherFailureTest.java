@@ -178,11 +178,21 @@ class HealthWatcherFailureTest {
         }
 
         @Override
-        public void save(TargetState state) {
+        public void commit(TargetState state, java.util.List<HealthNotification> produced) {
             if (broken || failAfter-- <= 0) {
                 throw new UncheckedIOException(new java.io.IOException("disk full"));
             }
-            delegate.save(state);
+            delegate.commit(state, produced);
+        }
+
+        @Override
+        public java.util.List<HealthNotification> pending() {
+            return delegate.pending();
+        }
+
+        @Override
+        public void markDelivered(java.util.Collection<String> ids) {
+            delegate.markDelivered(ids);
         }
     }
 }

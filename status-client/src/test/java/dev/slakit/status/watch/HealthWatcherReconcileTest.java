@@ -275,9 +275,19 @@ class HealthWatcherReconcileTest {
         }
 
         @Override
-        public void save(TargetState state) {
+        public void commit(TargetState state, List<HealthNotification> produced) {
             saves++;
-            delegate.save(state);
+            delegate.commit(state, produced);
+        }
+
+        @Override
+        public List<HealthNotification> pending() {
+            return delegate.pending();
+        }
+
+        @Override
+        public void markDelivered(java.util.Collection<String> ids) {
+            delegate.markDelivered(ids);
         }
     }
 

@@ -49,31 +49,32 @@ class ValueTypesTest {
 
     @Test
     void notificationsCompareByKindAndContent() {
-        EventOpened opened = new EventOpened(K, E, null, T);
-        EventResolved ended = new EventResolved(K, E, ALARM, T, EventResolved.Reason.ENDED);
-        EventResolved vanished = new EventResolved(K, E, ALARM, T, EventResolved.Reason.VANISHED);
-        SeverityChanged changed = new SeverityChanged(K, E, NOTIFICATION, T);
-        assertThat(opened).isEqualTo(new EventOpened(K, E, null, T)).hasSameHashCodeAs(new EventOpened(K, E, null, T));
-        assertThat(ended).isEqualTo(new EventResolved(K, E, ALARM, T, EventResolved.Reason.ENDED))
-                .hasSameHashCodeAs(new EventResolved(K, E, ALARM, T, EventResolved.Reason.ENDED));
+        EventOpened opened = new EventOpened(K, E, null, T, 1);
+        EventResolved ended = new EventResolved(K, E, ALARM, T, 1, EventResolved.Reason.ENDED);
+        EventResolved vanished = new EventResolved(K, E, ALARM, T, 1, EventResolved.Reason.VANISHED);
+        SeverityChanged changed = new SeverityChanged(K, E, NOTIFICATION, T, 1);
+        assertThat(opened).isEqualTo(new EventOpened(K, E, null, T, 1)).hasSameHashCodeAs(new EventOpened(K, E, null, T, 1));
+        assertThat(ended).isEqualTo(new EventResolved(K, E, ALARM, T, 1, EventResolved.Reason.ENDED))
+                .hasSameHashCodeAs(new EventResolved(K, E, ALARM, T, 1, EventResolved.Reason.ENDED));
         List<HealthNotification> all = Arrays.asList(opened, ended, vanished, changed,
-                new EventOpened(K, E, NORMAL, T), new EventOpened(K, E, null, T.plusSeconds(1)),
-                new EventOpened(EventKey.of(ECS, "x", T), E, null, T), new EventOpened(K, E.withEndTime(T), null, T));
+                new EventOpened(K, E, NORMAL, T, 1), new EventOpened(K, E, null, T.plusSeconds(1), 1),
+                new EventOpened(EventKey.of(ECS, "x", T), E, null, T, 1), new EventOpened(K, E.withEndTime(T), null, T, 1),
+                new EventOpened(K, E, null, T, 2));
         for (int i = 0; i < all.size(); i++) {
             for (int j = 0; j < all.size(); j++) {
                 assertThat(all.get(i).equals(all.get(j))).as("%s vs %s", i, j).isEqualTo(i == j);
             }
         }
         assertThat(opened).isNotEqualTo(null).isEqualTo(opened);
-        assertThat(opened.toString()).startsWith("OPENED{cn-hangzhou/ecs").doesNotContain("previous");
+        assertThat(opened.toString()).startsWith("OPENED{" + opened.id() + ", cn-hangzhou/ecs").doesNotContain("previous");
         assertThat(vanished.toString()).startsWith("RESOLVED{").contains("previous=ALARM", "reason=VANISHED");
         assertThat(changed.toString()).startsWith("SEVERITY_CHANGED{");
-        assertThatThrownBy(() -> new EventResolved(K, E, null, T, EventResolved.Reason.ENDED))
+        assertThatThrownBy(() -> new EventResolved(K, E, null, T, 1, EventResolved.Reason.ENDED))
                 .hasMessage("previousSeverity");
-        assertThatThrownBy(() -> new EventResolved(K, E, ALARM, T, null)).hasMessage("reason");
-        assertThatThrownBy(() -> new EventOpened(null, E, null, T)).hasMessage("key");
-        assertThatThrownBy(() -> new EventOpened(K, null, null, T)).hasMessage("event");
-        assertThatThrownBy(() -> new EventOpened(K, E, null, null)).hasMessage("observedAt");
+        assertThatThrownBy(() -> new EventResolved(K, E, ALARM, T, 1, null)).hasMessage("reason");
+        assertThatThrownBy(() -> new EventOpened(null, E, null, T, 1)).hasMessage("key");
+        assertThatThrownBy(() -> new EventOpened(K, null, null, T, 1)).hasMessage("event");
+        assertThatThrownBy(() -> new EventOpened(K, E, null, null, 1)).hasMessage("observedAt");
     }
 
     @Test
@@ -93,7 +94,7 @@ class ValueTypesTest {
         assertThatThrownBy(() -> PollFailure.of(ECS, error, 1, null, null)).hasMessage("failedAt");
 
         List<HealthNotification> ns = new ArrayList<>();
-        ns.add(new EventOpened(K, E, null, T));
+        ns.add(new EventOpened(K, E, null, T, 1));
         PollSummary s = PollSummary.of(3, ns, Arrays.asList(f));
         ns.clear();
         assertThat(s.polled()).isEqualTo(3);
