@@ -2,8 +2,6 @@ package dev.slakit.spring.boot.autoconfigure;
 
 import dev.slakit.status.ListEventInProgressRequest;
 import dev.slakit.status.ListEventInProgressResponse;
-import dev.slakit.status.ListEventInProgressRequest;
-import dev.slakit.status.ListEventInProgressResponse;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;
@@ -37,17 +35,6 @@ final class MonitoringStatusClient implements StatusClient {
         WatchTarget target = target(request);
         future.thenRun(() -> monitor.pollSucceeded(target));
         return future;
-    }
-
-    @Override
-    public ListEventInProgressResponse listEventInProgress(ListEventInProgressRequest request) {
-        return delegate.listEventInProgress(request);
-    }
-
-    @Override
-    public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
-            ListEventInProgressRequest request) {
-        return delegate.listEventInProgressAsync(request);
     }
 
     @Override

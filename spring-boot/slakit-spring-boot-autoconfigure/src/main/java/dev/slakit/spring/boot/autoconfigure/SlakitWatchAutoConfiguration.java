@@ -7,7 +7,11 @@ import dev.slakit.status.watch.HealthWatcher;
 import dev.slakit.status.watch.InMemoryWatchStateStore;
 import dev.slakit.status.watch.PollFailureListener;
 import dev.slakit.status.watch.WatchStateStore;
+import dev.slakit.status.watch.JdbcWatchStateStore;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.nio.file.Paths;
+import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -29,21 +33,43 @@ public class SlakitWatchAutoConfiguration {
 
     /**
      * @param properties {@code slakit.watch.*}
-     * @return the store named by {@code slakit.watch.store}
-     * @throws IllegalArgumentException if the store is neither "memory", "jdbc" nor a usable path
+     * @param dataSource the application's data source, for {@code slakit.watch.store=jdbc}
+     * @return the store named by {@code slakit.watch.store}; the context closes it
+     * @throws IllegalArgumentException if the store is neither "memory", "jdbc" nor a usable path, or is "jdbc"
+     *     without a DataSource bean
      */
     @Bean
     @ConditionalOnMissingBean
-    public WatchStateStore slakitWatchStateStore(SlakitWatchProperties properties) {
+    public WatchStateStore slakitWatchStateStore(SlakitWatchProperties properties,
+            ObjectProvider<DataSource> dataSource) {
         String store = properties.getStore() == null ? "memory" : properties.getStore().trim();
         if (store.isEmpty() || store.equalsIgnoreCase("memory")) {
             return new InMemoryWatchStateStore();
         }
         if (store.equalsIgnoreCase("jdbc")) {
-            throw new IllegalArgumentException("slakit.watch.store=jdbc needs slakit's JDBC watch state store, "
-                    + "which this version does not have; use \"memory\" or a file path");
+            DataSource ds = dataSource.getIfUnique();
+            if (ds == null) {
+                throw new IllegalArgumentException("slakit.watch.store=jdbc needs exactly one DataSource bean "
+                        + "(PostgreSQL, MySQL or MariaDB); found none or several");
+            }
+            SlakitWatchProperties.Jdbc jdbc = properties.getJdbc();
+            return JdbcWatchStateStore.builder(ds)
+                    .instanceId(jdbc.getInstanceId() != null ? jdbc.getInstanceId() : hostName())
+                    .leaseDuration(jdbc.getLeaseDuration())
+                    .tablePrefix(jdbc.getTablePrefix())
+                    .createTablesIfMissing(jdbc.isCreateTablesIfMissing())
+                    .build();
         }
         return FileWatchStateStore.open(Paths.get(store));
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("slakit.watch.jdbc.instance-id is not set and the host name is unknown; "
+                    + "set slakit.watch.jdbc.instance-id to a name stable across restarts", e);
+        }
     }
 
     /**

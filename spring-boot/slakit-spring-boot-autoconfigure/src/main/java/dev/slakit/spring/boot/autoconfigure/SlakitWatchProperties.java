@@ -1,6 +1,7 @@
 package dev.slakit.spring.boot.autoconfigure;
 
 import dev.slakit.status.watch.HealthWatcher;
+import dev.slakit.status.watch.JdbcWatchStateStore;
 import dev.slakit.status.watch.WatchTarget;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -33,9 +34,12 @@ public class SlakitWatchProperties {
 
     /**
      * Where the watcher keeps what it knows between polls: "memory" (the default), "jdbc" (the application's
-     * DataSource, when slakit's JDBC store is on the classpath) or a file path.
+     * DataSource, shared by a fleet of instances; PostgreSQL, MySQL or MariaDB) or a file path.
      */
     private String store = "memory";
+
+    /** The JDBC store's settings, used with store=jdbc. */
+    private final Jdbc jdbc = new Jdbc();
 
     /** How long shutdown waits for a running poll or listener. */
     private Duration closeTimeout = HealthWatcher.DEFAULT_CLOSE_TIMEOUT;
@@ -95,6 +99,11 @@ public class SlakitWatchProperties {
         this.store = store;
     }
 
+    /** @return the JDBC store's settings; never null */
+    public Jdbc getJdbc() {
+        return jdbc;
+    }
+
     /** @return the close timeout */
     public Duration getCloseTimeout() {
         return closeTimeout;
@@ -130,6 +139,62 @@ public class SlakitWatchProperties {
     public String toString() {
         return "SlakitWatchProperties{targets=" + targets + ", interval=" + interval + ", lookbackDays="
                 + lookbackDays + ", store=" + store + ", closeTimeout=" + closeTimeout + "}";
+    }
+
+    /** {@code slakit.watch.jdbc.*}: the JDBC store on the application's DataSource. Not thread-safe. */
+    public static class Jdbc {
+
+        /** This instance's name in the fleet, stable across restarts; by default the host name. */
+        private String instanceId;
+
+        /** How long a claim holds a target, by the database clock. */
+        private Duration leaseDuration = JdbcWatchStateStore.DEFAULT_LEASE_DURATION;
+
+        /** The prefix of the store's table names. */
+        private String tablePrefix = JdbcWatchStateStore.DEFAULT_TABLE_PREFIX;
+
+        /** Whether the store creates (or upgrades) its tables at startup. */
+        private boolean createTablesIfMissing = true;
+
+        /** @return the instance id, or null for the host name */
+        public String getInstanceId() {
+            return instanceId;
+        }
+
+        /** @param instanceId the instance id, or null */
+        public void setInstanceId(String instanceId) {
+            this.instanceId = instanceId;
+        }
+
+        /** @return the lease duration */
+        public Duration getLeaseDuration() {
+            return leaseDuration;
+        }
+
+        /** @param leaseDuration the lease duration, at least 100 ms */
+        public void setLeaseDuration(Duration leaseDuration) {
+            this.leaseDuration = leaseDuration;
+        }
+
+        /** @return the table prefix */
+        public String getTablePrefix() {
+            return tablePrefix;
+        }
+
+        /** @param tablePrefix the table prefix */
+        public void setTablePrefix(String tablePrefix) {
+            this.tablePrefix = tablePrefix;
+        }
+
+        /** @return whether tables are created when missing */
+        public boolean isCreateTablesIfMissing() {
+            return createTablesIfMissing;
+        }
+
+        /** @param createTablesIfMissing whether tables are created when missing */
+        public void setCreateTablesIfMissing(boolean createTablesIfMissing) {
+            this.createTablesIfMissing = createTablesIfMissing;
+        }
     }
 
     /** One {@code slakit.watch.targets[n]} entry. Not thread-safe. */
