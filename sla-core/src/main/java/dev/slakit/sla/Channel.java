@@ -13,6 +13,13 @@ public enum Channel {
     /** 专属企业钉钉群 / dedicated enterprise IM group. */
     IM_GROUP("专属企业钉钉群", "Dedicated IM group");
 
+    /**
+     * The hotline number as the section 5 SLA table writes it (热线电话支持 400-80-13260); section 4.2 writes the same
+     * number as 4008013260. 商业级 reaches the fast lane only from its bound service number
+     * ({@link ServiceHours#requiresBoundServiceNumber()}).
+     */
+    public static final String HOTLINE_NUMBER = "400-80-13260";
+
     private final String chineseName;
     private final String englishName;
 

@@ -2,7 +2,7 @@ package dev.slakit.sla;
 
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +27,9 @@ import java.util.stream.Stream;
  * <p>One support plan covers exactly one account ({@link #ACCOUNTS_PER_PLAN}; FAQ question 1: 所有级别的支持计划的
  * 账单计算都只针对一个账户).
  *
+ * <p>The facts come from the plan table of the tier's document (the same table {@link SlaCatalog} reads); the FAQ
+ * edition of the 20210122 document has the same plans and therefore the same entitlements.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class Entitlements {
@@ -39,55 +42,29 @@ public final class Entitlements {
     private static final Map<SupportTier, Entitlements> BY_TIER = new EnumMap<SupportTier, Entitlements>(SupportTier.class);
 
     static {
-        EnumSet<Entitlement> cnCommon = EnumSet.of(Entitlement.HOTLINE, Entitlement.ONLINE_CHAT, Entitlement.TICKET,
-                Entitlement.EXPIRY_REMINDER_SYSTEM, Entitlement.HELP_DOCUMENTATION, Entitlement.SERVICE_HEALTH_DASHBOARD,
-                Entitlement.API_AND_SDK, Entitlement.THIRD_PARTY_SOFTWARE, Entitlement.ADVISOR,
-                Entitlement.SUBSCRIPTION_MESSAGES);
-        EnumSet<Entitlement> basic = EnumSet.copyOf(cnCommon);
-        basic.add(Entitlement.HEALTH_CHECK_AHAS_CORE_RULES);
-        put(SupportTier.BASIC, basic);
-        EnumSet<Entitlement> business = EnumSet.copyOf(basic);
-        business.add(Entitlement.EXPIRY_REMINDER_MANUAL);
-        business.add(Entitlement.EXPRESS_TICKETS_INCLUDED);
-        put(SupportTier.BUSINESS, business);
-        EnumSet<Entitlement> enterprise = EnumSet.copyOf(cnCommon);
-        enterprise.add(Entitlement.IM_GROUP);
-        enterprise.add(Entitlement.HEALTH_CHECK_AHAS_ALL_RULES_AND_ALERTING);
-        put(SupportTier.ENTERPRISE, enterprise);
-        EnumSet<Entitlement> premium = EnumSet.copyOf(cnCommon);
-        premium.addAll(EnumSet.of(Entitlement.IM_GROUP, Entitlement.TECHNICAL_ACCOUNT_MANAGER, Entitlement.GUARD_SERVICE,
-                Entitlement.DISASTER_RECOVERY, Entitlement.HEALTH_CHECK_AHAS_PRO,
-                Entitlement.BEST_PRACTICES_AND_MONTHLY_DASHBOARD, Entitlement.MONTHLY_SERVICE_REPORT,
-                Entitlement.ANNUAL_SERVICE_REPORT));
-        put(SupportTier.PREMIUM, premium);
-
-        EnumSet<Entitlement> partnerBase = EnumSet.of(Entitlement.BUSINESS_OBJECTIVE_COMBING,
-                Entitlement.CONSULTING_TICKETS, Entitlement.TECHNICAL_TICKETS, Entitlement.SERVICE_HEALTH_DASHBOARD,
-                Entitlement.API_AND_SDK);
-        put(SupportTier.PARTNER_SELECTED, partnerBase);
-        put(SupportTier.PARTNER_PREMIUM, partnerBase);
-        EnumSet<Entitlement> elite = EnumSet.copyOf(partnerBase);
-        elite.addAll(EnumSet.of(Entitlement.SERVICE_MANAGEMENT, Entitlement.ARCHITECTURE_CONSULTING_TRAINING,
-                Entitlement.SERVICE_REPORTS));
-        put(SupportTier.PARTNER_ELITE, elite);
-        EnumSet<Entitlement> flagship = EnumSet.copyOf(elite);
-        flagship.add(Entitlement.IM_ENTERPRISE_GROUP);
-        flagship.add(Entitlement.CRITICAL_TIME_SERVICE);
-        put(SupportTier.PARTNER_FLAGSHIP, flagship);
-        put(SupportTier.PARTNER_TICKET_PACKAGE, EnumSet.of(Entitlement.TECHNICAL_TICKETS,
-                Entitlement.SERVICE_HEALTH_DASHBOARD, Entitlement.API_AND_SDK));
-    }
-
-    private static void put(SupportTier tier, EnumSet<Entitlement> items) {
-        BY_TIER.put(tier, new Entitlements(tier, EnumSet.copyOf(items)));
+        for (SupportTier tier : SupportTier.values()) {
+            BY_TIER.put(tier, new Entitlements(tier, EditionTable.definingTier(tier)));
+        }
     }
 
     private final SupportTier tier;
     private final Set<Entitlement> items;
+    private final int expressPerMonth;
+    private final OptionalInt technicalPerCycle; // null: no technical-ticket quota
+    private final Set<ServiceReportKind> reports;
+    private final List<PartnerDeliverable> deliverables;
+    private final Set<Entitlement> extraPurchase;
+    private final NodeLimit nodes;
 
-    private Entitlements(SupportTier tier, EnumSet<Entitlement> items) {
+    private Entitlements(SupportTier tier, EditionTable table) {
         this.tier = tier;
-        this.items = Collections.unmodifiableSet(items);
+        this.items = Collections.unmodifiableSet(table.entitlements(tier));
+        this.expressPerMonth = table.includedExpressTicketsPerMonth(tier);
+        this.technicalPerCycle = table.technicalTicketsPerCycle(tier);
+        this.reports = Collections.unmodifiableSet(table.reportKinds(tier));
+        this.deliverables = table.deliverables(tier);
+        this.extraPurchase = Collections.unmodifiableSet(table.extraPurchase(tier));
+        this.nodes = table.architectureVisualizationNodes(tier);
     }
 
     /**
@@ -154,7 +131,7 @@ public final class Entitlements {
 
     /** @return the express tickets included per calendar month: 10 for BUSINESS, 0 otherwise (others buy a package) */
     public int includedExpressTicketsPerMonth() {
-        return items.contains(Entitlement.EXPRESS_TICKETS_INCLUDED) ? BUSINESS_EXPRESS_TICKETS_PER_MONTH : 0;
+        return expressPerMonth;
     }
 
     /**
@@ -164,7 +141,53 @@ public final class Entitlements {
      * @throws IllegalArgumentException for a CN tier, which has no ticket quota
      */
     public OptionalInt technicalTicketsPerServiceCycle() {
-        return TicketQuota.partnerTechnicalLimit(tier);
+        if (technicalPerCycle == null) {
+            throw new IllegalArgumentException("tier " + tier + " has no technical-ticket quota; accepted: "
+                    + "PARTNER_SELECTED, PARTNER_PREMIUM, PARTNER_ELITE, PARTNER_FLAGSHIP, PARTNER_TICKET_PACKAGE");
+        }
+        return technicalPerCycle;
+    }
+
+    /**
+     * The service reports of the tier: PREMIUM the monthly and annual service reports; partner ELITE the Product
+     * Usage and Service Summary reports; partner FLAGSHIP those and the Critical Support Summary.
+     *
+     * @return the report kinds, unmodifiable, possibly empty
+     */
+    public Set<ServiceReportKind> reportKinds() {
+        return reports;
+    }
+
+    /**
+     * The acceptance deliverables of a partner package (section 6): Ticket Closure for every package; Elite adds
+     * the Product Usage and Service Summary reports; Flagship adds the IM Enterprise Group and the Critical Time
+     * Guarantee summary.
+     *
+     * @return the deliverables in the document's order, unmodifiable, empty for a CN tier
+     */
+    public List<PartnerDeliverable> deliverables() {
+        return deliverables;
+    }
+
+    /**
+     * Tells whether an included item needs an extra purchase: the Flagship's "Cloud product architecture
+     * consulting/training" (quarterly online consulting, workshops, remote training: "Extra purchase needed").
+     *
+     * @param entitlement the item, not null
+     * @return true if the tier lists the item but it must be bought on top of the plan
+     */
+    public boolean requiresExtraPurchase(Entitlement entitlement) {
+        return extraPurchase.contains(Objects.requireNonNull(entitlement, "entitlement"));
+    }
+
+    /**
+     * The node limit of the health check's architecture visualisation: {@link NodeLimit#LIMITED} for BASIC and
+     * BUSINESS (受限节点), {@link NodeLimit#UNLIMITED} for ENTERPRISE (不限节点).
+     *
+     * @return the limit, or empty where the document states none (PREMIUM's AHAS Pro, partner packages)
+     */
+    public Optional<NodeLimit> architectureVisualizationNodes() {
+        return Optional.ofNullable(nodes);
     }
 
     @Override

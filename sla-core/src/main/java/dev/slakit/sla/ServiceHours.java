@@ -35,15 +35,42 @@ public final class ServiceHours {
     private final ZoneId zone;
     private final boolean fastLane;
     private final String description;
+    private final boolean boundNumber;
 
     private ServiceHours(Availability availability, LocalTime start, LocalTime end, ZoneId zone, boolean fastLane,
             String description) {
+        this(availability, start, end, zone, fastLane, description, false);
+    }
+
+    private ServiceHours(Availability availability, LocalTime start, LocalTime end, ZoneId zone, boolean fastLane,
+            String description, boolean boundNumber) {
         this.availability = availability;
         this.start = start;
         this.end = end;
         this.zone = zone;
         this.fastLane = fastLane;
         this.description = description;
+        this.boundNumber = boundNumber;
+    }
+
+    /**
+     * Returns a copy whose service (its fast lane) is reached only from the customer's bound service number: the
+     * 商业级 hotline "快速进线人工服务（需使用绑定的服务号码）".
+     *
+     * @return the copy, not null
+     */
+    public ServiceHours requiringBoundServiceNumber() {
+        return new ServiceHours(availability, start, end, zone, fastLane, description, true);
+    }
+
+    /**
+     * Tells whether the service must be called from the service number bound to the account (需使用绑定的服务号码):
+     * true for the 商业级 hotline fast lane; calls from other numbers get the ordinary hotline.
+     *
+     * @return true if a bound service number is required
+     */
+    public boolean requiresBoundServiceNumber() {
+        return boundNumber;
     }
 
     /**
@@ -203,13 +230,14 @@ public final class ServiceHours {
             return false;
         }
         ServiceHours h = (ServiceHours) o;
-        return availability == h.availability && fastLane == h.fastLane && Objects.equals(start, h.start)
+        return availability == h.availability && fastLane == h.fastLane && boundNumber == h.boundNumber
+                && Objects.equals(start, h.start)
                 && Objects.equals(end, h.end) && Objects.equals(zone, h.zone) && description.equals(h.description);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(availability, start, end, zone, fastLane, description);
+        return Objects.hash(availability, start, end, zone, fastLane, description, boundNumber);
     }
 
     /** @return a summary such as {@code DAILY_WINDOW 09:00-24:00 Asia/Shanghai} */
@@ -219,6 +247,6 @@ public final class ServiceHours {
             return "DAILY_WINDOW " + start + "-" + (end.equals(LocalTime.MIDNIGHT) ? "24:00" : end.toString()) + " "
                     + zone + (fastLane ? " (fast lane)" : "");
         }
-        return availability + (fastLane ? " (fast lane)" : "");
+        return availability + (fastLane ? " (fast lane)" : "") + (boundNumber ? " (bound service number)" : "");
     }
 }

@@ -4,7 +4,7 @@ package dev.slakit.sla;
  * A kind of service report. The Chinese names of the partner reports are our own translations.
  */
 public enum ServiceReportKind {
-    /** 《月度服务报告》 (PREMIUM): due before the 10th of the following month. */
+    /** 《月度服务报告》 (PREMIUM): due by the 10th of the following month, inclusive (每月10日前). */
     MONTHLY_SERVICE_REPORT("月度服务报告", "Monthly service report"),
     /** 《年度服务报告》 (PREMIUM, annual or 12+ month subscriptions): in the last month of the purchase year. */
     ANNUAL_SERVICE_REPORT("年度服务报告", "Annual service report"),

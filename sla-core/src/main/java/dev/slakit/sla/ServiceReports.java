@@ -6,7 +6,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -18,13 +17,19 @@ import java.util.Set;
  * <p>The annual report follows section 4 of 《支持计划-服务报告》 (annual subscriptions, or monthly subscriptions of 12
  * months or more); the 4.1 catalogue and section 4.10 say only "包年有效" (annual subscriptions), a narrower rule.
  *
+ * <p>Report dates are calendar-month rules, not working-day rules: they do not depend on holiday data and are
+ * always exact (a due date may fall on a holiday; ask {@link WorkingCalendar#dayKind(LocalDate)} if that matters).
+ *
  * <p>All dates are in Asia/Shanghai. Thread-safe (stateless).
  */
 public final class ServiceReports {
 
     /** The zone of report dates. */
     public static final ZoneId CHINA_ZONE = ZoneId.of("Asia/Shanghai");
-    /** The day of the following month before which the monthly report is due (每月10日前). */
+    /**
+     * The last day of the following month on which the monthly report is on time (每月10日前, read as "by the 10th":
+     * a report delivered at any time on the 10th is on time).
+     */
     public static final int MONTHLY_REPORT_DAY = 10;
 
     private ServiceReports() {
@@ -38,20 +43,7 @@ public final class ServiceReports {
      * @return the report kinds, unmodifiable, possibly empty
      */
     public static Set<ServiceReportKind> reportKinds(SupportTier tier) {
-        Objects.requireNonNull(tier, "tier");
-        switch (tier) {
-            case PREMIUM:
-                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.MONTHLY_SERVICE_REPORT,
-                        ServiceReportKind.ANNUAL_SERVICE_REPORT));
-            case PARTNER_ELITE:
-                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.PRODUCT_USAGE_REPORT,
-                        ServiceReportKind.SERVICE_SUMMARY_REPORT));
-            case PARTNER_FLAGSHIP:
-                return Collections.unmodifiableSet(EnumSet.of(ServiceReportKind.PRODUCT_USAGE_REPORT,
-                        ServiceReportKind.SERVICE_SUMMARY_REPORT, ServiceReportKind.CRITICAL_SUPPORT_SUMMARY));
-            default:
-                return Collections.unmodifiableSet(EnumSet.noneOf(ServiceReportKind.class));
-        }
+        return Entitlements.of(tier).reportKinds();
     }
 
     /**
@@ -64,8 +56,19 @@ public final class ServiceReports {
      * @return the exclusive due instant, not null
      */
     public static Instant monthlyReportDue(YearMonth month) {
+        return monthlyReportLastDay(month).plusDays(1).atStartOfDay(CHINA_ZONE).toInstant();
+    }
+
+    /**
+     * The last day on which the PREMIUM monthly report for a month is on time: the 10th of the following month
+     * (Asia/Shanghai), inclusive; {@link #monthlyReportDue(YearMonth)} is the start of the day after it.
+     *
+     * @param month the month the report covers, not null
+     * @return the 10th of {@code month + 1}, not null
+     */
+    public static LocalDate monthlyReportLastDay(YearMonth month) {
         Objects.requireNonNull(month, "month");
-        return month.plusMonths(1).atDay(MONTHLY_REPORT_DAY + 1).atStartOfDay(CHINA_ZONE).toInstant();
+        return month.plusMonths(1).atDay(MONTHLY_REPORT_DAY);
     }
 
     /**

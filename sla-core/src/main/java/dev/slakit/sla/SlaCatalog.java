@@ -1,12 +1,10 @@
 package dev.slakit.sla;
 
-import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -33,6 +31,17 @@ import java.util.Set;
  * 5.2 says the group response time "参考工单支持" (follows ticket support) while the table gives group figures: the
  * table wins.
  *
+ * <p><b>One table per edition.</b> Tiers, response targets, service hours, entitlements, quotas, reports and
+ * deliverables of an edition come from one plan table, which {@link Entitlements}, {@link TicketQuota} and
+ * {@link ServiceReports} read too. {@link #of(SlaEdition)} is the factory; the date-named factories are shortcuts.
+ * The FAQ edition has the FAQ's response targets and, for everything else, the same document's plans (section 4.1
+ * and the section 5 table): the FAQ names the same four plans and contradicts nothing else.
+ *
+ * <p><b>Calendars.</b> Working-time targets (the FAQ's BASIC "1 working day") and the partner lead time are measured
+ * on the catalog's calendar: {@link WorkingCalendar#chinaMainland()} for the shared catalogs, or the one given to
+ * {@link #withCalendar(WorkingCalendar)} (a calendar with newer holiday data, or a strict one). Answers computed over
+ * dates without holiday data are flagged as estimates (see {@link Deadline}).
+ *
  * <p>A combination an edition does not define throws {@link UnsupportedSlaException}, naming tier, channel, edition
  * and what the combination accepts; there is no silent default.
  *
@@ -40,136 +49,99 @@ import java.util.Set;
  */
 public final class SlaCatalog {
 
-    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final String IM_NOTE = "IM group severity mapping (slakit's interpretation): CRITICAL, URGENT -> "
-            + "业务不可用 <10 min; HIGH, MEDIUM -> 一般问题 <1 h; LOW -> 一般咨询 <16 h. Section 5.2 says the group "
-            + "response time follows ticket support (响应时间参考工单支持); the section 5 table's group figures are used.";
-    private static final String EXPRESS_NOTE = "极速工单 <10 min, progress update every hour or at an agreed interval "
-            + "until closed; needs the BUSINESS monthly quota or a purchased express-ticket package "
-            + "(see ExpressTicketEligibility).";
-    private static final String FAQ_BASIC_NOTE = "一个工作日之内受理: accepted within one working day (24 h of "
-            + "working-day time, China mainland calendar, 00:00-24:00 Asia/Shanghai), whatever the severity.";
+    private static final Map<SlaEdition, SlaCatalog> SHARED = new EnumMap<SlaEdition, SlaCatalog>(SlaEdition.class);
 
-    private static volatile SlaCatalog cn;
-    private static volatile SlaCatalog cnFaq;
-    private static volatile SlaCatalog partner;
-
-    private final SlaEdition edition;
+    private final EditionTable table;
+    private final WorkingCalendar calendar;
     private final Set<SupportTier> tiers;
-    private final Map<Key, ResponseSla> cells;
+    private final Map<EditionTable.Key, ResponseSla> cells;
 
-    private SlaCatalog(SlaEdition edition, Set<SupportTier> tiers, Map<Key, ResponseSla> cells) {
-        this.edition = edition;
-        this.tiers = Collections.unmodifiableSet(tiers);
-        this.cells = cells;
+    private SlaCatalog(EditionTable table, WorkingCalendar calendar) {
+        this.table = table;
+        this.calendar = calendar;
+        this.tiers = Collections.unmodifiableSet(table.tiers());
+        EditionTable.Cells c = new EditionTable.Cells(table.edition(), calendar);
+        table.responseCells(c, calendar);
+        this.cells = c.cells();
     }
 
     /**
      * The edition {@link SlaEdition#CN_20210122}: section 5 SLA table and the express-ticket statement of work.
+     * Same as {@code of(SlaEdition.CN_20210122)}.
      *
-     * @return the shared catalog, not null
+     * @return the shared catalog on the China mainland calendar, not null
      */
     public static SlaCatalog cn20210122() {
-        SlaCatalog c = cn;
-        if (c == null) {
-            Table t = new Table(SlaEdition.CN_20210122);
-            for (SupportTier tier : cnTiers()) {
-                t.put(tier, Channel.TICKET, null, TicketType.EXPRESS, SlaTarget.minutes(10),
-                        ResponseSla.DEFAULT_UPDATE_INTERVAL, EXPRESS_NOTE);
-            }
-            for (SupportTier tier : new SupportTier[] {SupportTier.BASIC, SupportTier.BUSINESS}) {
-                t.put(tier, Channel.TICKET, null, TicketType.IMPORTANT, SlaTarget.minutes(90), null, "");
-                t.put(tier, Channel.TICKET, null, TicketType.GENERAL, SlaTarget.minutes(120), null, "");
-            }
-            for (SupportTier tier : new SupportTier[] {SupportTier.ENTERPRISE, SupportTier.PREMIUM}) {
-                t.severities(tier, Channel.TICKET, "", SlaTarget.minutes(12), SlaTarget.minutes(40),
-                        SlaTarget.minutes(90), SlaTarget.minutes(120), SlaTarget.minutes(120));
-                t.severities(tier, Channel.IM_GROUP, IM_NOTE, SlaTarget.minutes(10), SlaTarget.minutes(10),
-                        SlaTarget.hours(1), SlaTarget.hours(1), SlaTarget.hours(16));
-            }
-            c = new SlaCatalog(SlaEdition.CN_20210122, cnTiers(), t.cells);
-            cn = c;
-        }
-        return c;
+        return of(SlaEdition.CN_20210122);
     }
 
     /**
-     * The edition {@link SlaEdition#CN_FAQ_20210122}: FAQ question 2 of the 20210122 document.
+     * The edition {@link SlaEdition#CN_FAQ_20210122}: FAQ question 2 of the 20210122 document. Same as
+     * {@code of(SlaEdition.CN_FAQ_20210122)}.
      *
-     * @return the shared catalog, not null
+     * @return the shared catalog on the China mainland calendar, not null
      */
     public static SlaCatalog cnFaq20210122() {
-        SlaCatalog c = cnFaq;
-        if (c == null) {
-            Table t = new Table(SlaEdition.CN_FAQ_20210122);
-            SlaTarget oneWorkingDay = SlaTarget.workingDays(1, WorkingCalendar.chinaMainland());
-            t.severities(SupportTier.BASIC, Channel.TICKET, FAQ_BASIC_NOTE, oneWorkingDay, oneWorkingDay,
-                    oneWorkingDay, oneWorkingDay, oneWorkingDay);
-            t.severities(SupportTier.BUSINESS, Channel.TICKET, "", null, SlaTarget.minutes(40), SlaTarget.hours(3),
-                    SlaTarget.hours(8), SlaTarget.hours(16));
-            for (SupportTier tier : new SupportTier[] {SupportTier.ENTERPRISE, SupportTier.PREMIUM}) {
-                t.severities(tier, Channel.TICKET, "", SlaTarget.minutes(12), SlaTarget.minutes(40),
-                        SlaTarget.hours(3), SlaTarget.hours(8), SlaTarget.hours(16));
-            }
-            c = new SlaCatalog(SlaEdition.CN_FAQ_20210122, cnTiers(), t.cells);
-            cnFaq = c;
-        }
-        return c;
+        return of(SlaEdition.CN_FAQ_20210122);
     }
 
     /**
-     * The edition {@link SlaEdition#PARTNER_20210908}: section 4 of the partner statement of work.
+     * The edition {@link SlaEdition#PARTNER_20210908}: section 4 of the partner statement of work. Same as
+     * {@code of(SlaEdition.PARTNER_20210908)}.
      *
-     * @return the shared catalog, not null
+     * @return the shared catalog on the China mainland calendar, not null
      */
     public static SlaCatalog partner20210908() {
-        SlaCatalog c = partner;
-        if (c == null) {
-            Table t = new Table(SlaEdition.PARTNER_20210908);
-            for (SupportTier tier : partnerTiers()) {
-                t.severities(tier, Channel.TICKET, "", SlaTarget.minutes(15), SlaTarget.minutes(40),
-                        SlaTarget.hours(4), SlaTarget.hours(8), SlaTarget.hours(18));
-            }
-            c = new SlaCatalog(SlaEdition.PARTNER_20210908, partnerTiers(), t.cells);
-            partner = c;
-        }
-        return c;
+        return of(SlaEdition.PARTNER_20210908);
     }
 
     /**
-     * The catalog of an edition.
+     * The catalog of an edition, on the China mainland calendar ({@link #withCalendar(WorkingCalendar)} for
+     * another).
      *
      * @param edition the edition, not null
      * @return the shared catalog, not null
+     * @throws IllegalArgumentException for an edition without a plan table
      */
     public static SlaCatalog of(SlaEdition edition) {
-        switch (Objects.requireNonNull(edition, "edition")) {
-            case CN_20210122:
-                return cn20210122();
-            case CN_FAQ_20210122:
-                return cnFaq20210122();
-            default:
-                return partner20210908();
+        EditionTable table = EditionTable.of(edition);
+        synchronized (SHARED) {
+            SlaCatalog c = SHARED.get(edition);
+            if (c == null) {
+                c = new SlaCatalog(table, WorkingCalendar.chinaMainland());
+                SHARED.put(edition, c);
+            }
+            return c;
         }
     }
 
-    private static EnumSet<SupportTier> cnTiers() {
-        return EnumSet.of(SupportTier.BASIC, SupportTier.BUSINESS, SupportTier.ENTERPRISE, SupportTier.PREMIUM);
+    /**
+     * Returns this edition on another working calendar: every working-time target, every status and the partner
+     * lead time of the returned catalog use it. Use it to add holiday data the library does not ship yet
+     * ({@code WorkingCalendar.chinaMainland().toBuilder().load(file).build()}) or to refuse estimates
+     * ({@code calendar.withEstimates(EstimatePolicy.REFUSE)}).
+     *
+     * @param calendar the calendar, not null
+     * @return the catalog on {@code calendar} (this catalog if it already uses an equal calendar), not null
+     */
+    public SlaCatalog withCalendar(WorkingCalendar calendar) {
+        Objects.requireNonNull(calendar, "calendar");
+        return calendar.equals(this.calendar) ? this : new SlaCatalog(table, calendar);
     }
 
-    private static EnumSet<SupportTier> partnerTiers() {
-        return EnumSet.of(SupportTier.PARTNER_SELECTED, SupportTier.PARTNER_PREMIUM, SupportTier.PARTNER_ELITE,
-                SupportTier.PARTNER_FLAGSHIP, SupportTier.PARTNER_TICKET_PACKAGE);
+    /** @return the working calendar of the catalog's working-time answers, not null */
+    public WorkingCalendar calendar() {
+        return calendar;
     }
 
     /** @return the edition, not null */
     public SlaEdition edition() {
-        return edition;
+        return table.edition();
     }
 
     /** @return the source document title and version of the edition */
     public String sourceDocument() {
-        return edition.sourceDocument();
+        return table.edition().sourceDocument();
     }
 
     /** @return the tiers this edition defines, unmodifiable */
@@ -214,9 +186,9 @@ public final class SlaCatalog {
     private ResponseSla lookup(SupportTier tier, Channel channel, Enum<?> criterion, String asked) {
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(channel, "channel");
-        ResponseSla sla = cells.get(new Key(tier, channel, criterion));
+        ResponseSla sla = cells.get(new EditionTable.Key(tier, channel, criterion));
         if (sla == null) {
-            throw new UnsupportedSlaException(tier, channel, edition, asked, accepted(tier, channel));
+            throw new UnsupportedSlaException(tier, channel, edition(), asked, accepted(tier, channel));
         }
         return sla;
     }
@@ -228,7 +200,7 @@ public final class SlaCatalog {
         List<String> severities = new ArrayList<String>();
         List<String> types = new ArrayList<String>();
         EnumSet<Channel> channels = EnumSet.noneOf(Channel.class);
-        for (Key k : cells.keySet()) {
+        for (EditionTable.Key k : cells.keySet()) {
             if (k.tier != tier) {
                 continue;
             }
@@ -272,7 +244,7 @@ public final class SlaCatalog {
         Objects.requireNonNull(channel, "channel");
         ServiceHours hours = serviceHoursOrNull(tier, channel);
         if (hours == null) {
-            throw new UnsupportedSlaException(tier, channel, edition, "service hours",
+            throw new UnsupportedSlaException(tier, channel, edition(), "service hours",
                     tiers.contains(tier) ? "channels TICKET, IM_GROUP (the partner document defines no hotline or online chat)"
                             : "tiers " + tiers);
         }
@@ -280,35 +252,20 @@ public final class SlaCatalog {
     }
 
     private ServiceHours serviceHoursOrNull(SupportTier tier, Channel channel) {
-        if (!tiers.contains(tier)) {
-            return null;
-        }
-        boolean business = tier == SupportTier.BUSINESS;
-        if (edition == SlaEdition.PARTNER_20210908) {
-            switch (channel) {
-                case TICKET:
-                    return ServiceHours.always(false, "7*24 hours technical tickets");
-                case IM_GROUP:
-                    return tier == SupportTier.PARTNER_FLAGSHIP ? ServiceHours.always(false, "IM Enterprise Group: 7*24 hours response")
-                            : ServiceHours.notOffered("IM Enterprise Group is a Flagship service item only");
-                default:
-                    return null;
-            }
-        }
-        switch (channel) {
-            case HOTLINE:
-                return ServiceHours.always(business, business ? "7×24小时 快速进线人工服务（需使用绑定的服务号码）"
-                        : "7×24小时 热线支持");
-            case ONLINE_CHAT:
-                return ServiceHours.dailyWindow(LocalTime.of(9, 0), LocalTime.MIDNIGHT, SHANGHAI, business, business
-                        ? "7×15小时 快速进线人工服务（早9:00-晚24:00） 其余时间为智能客服"
-                        : "7×24小时 智能客服 7×15小时 人工服务（早9:00-晚24:00）");
-            case TICKET:
-                return ServiceHours.always(false, "7×24小时 工单支持");
-            default:
-                return tier == SupportTier.ENTERPRISE || tier == SupportTier.PREMIUM
-                        ? ServiceHours.always(false, "7×24小时 专属企业钉钉群快速响应") : ServiceHours.notOffered("不支持");
-        }
+        return tiers.contains(tier) ? table.serviceHours(tier, channel) : null;
+    }
+
+    /**
+     * Online chat as its two services: the 智能客服 bot and the human agents (09:00-24:00 Asia/Shanghai).
+     *
+     * @param tier a tier of this edition, not null
+     * @return the bot and human hours, not null
+     * @throws UnsupportedSlaException if the tier is not in this edition or the document says nothing about online
+     *     chat (the partner document)
+     */
+    public OnlineChat onlineChat(SupportTier tier) {
+        ServiceHours humans = serviceHours(tier, Channel.ONLINE_CHAT);
+        return OnlineChat.of(table.chatBotHours(tier), humans);
     }
 
     /**
@@ -321,66 +278,32 @@ public final class SlaCatalog {
     public Entitlements entitlements(SupportTier tier) {
         Objects.requireNonNull(tier, "tier");
         if (!tiers.contains(tier)) {
-            throw new UnsupportedSlaException(tier, null, edition, "entitlements", "tiers " + tiers);
+            throw new UnsupportedSlaException(tier, null, edition(), "entitlements", "tiers " + tiers);
         }
         return Entitlements.of(tier);
     }
 
-    /** @return the edition and its source document */
+    /**
+     * The earliest start of a partner support plan applied for on a date, on this catalog's calendar: the 10th
+     * working day after the application (see {@link PartnerApplication}).
+     *
+     * @param applied the application date, not null
+     * @return the start of the earliest start date in the calendar's zone, flagged as an estimate outside the data
+     * @throws IllegalStateException if this is not the partner edition
+     * @throws UncoveredDateException if the calendar refuses estimates and one is needed
+     */
+    public Deadline earliestServiceStart(LocalDate applied) {
+        Objects.requireNonNull(applied, "applied");
+        if (table.edition() != SlaEdition.PARTNER_20210908) {
+            throw new IllegalStateException("the partner application lead time is defined by edition PARTNER_20210908"
+                    + " only; this catalog is " + edition() + " (use SlaCatalog.partner20210908().withCalendar(...))");
+        }
+        return PartnerApplication.earliestServiceStart(applied, calendar);
+    }
+
+    /** @return the edition, its source document and the calendar */
     @Override
     public String toString() {
-        return "SlaCatalog[" + edition + ": " + sourceDocument() + "]";
-    }
-
-    /** Collects the cells of an edition in table order. */
-    private static final class Table {
-        final SlaEdition edition;
-        final Map<Key, ResponseSla> cells = new LinkedHashMap<Key, ResponseSla>();
-
-        Table(SlaEdition edition) {
-            this.edition = edition;
-        }
-
-        void put(SupportTier tier, Channel channel, Severity severity, TicketType type, SlaTarget target,
-                Duration updateInterval, String note) {
-            cells.put(new Key(tier, channel, severity != null ? severity : type),
-                    ResponseSla.of(edition, tier, channel, severity, type, target, updateInterval, note));
-        }
-
-        /** Targets in Severity order CRITICAL..LOW; a null target leaves the cell undefined. */
-        void severities(SupportTier tier, Channel channel, String note, SlaTarget... targets) {
-            Severity[] all = Severity.values();
-            for (int i = 0; i < all.length; i++) {
-                if (targets[i] != null) {
-                    put(tier, channel, all[i], null, targets[i], null, note);
-                }
-            }
-        }
-    }
-
-    private static final class Key {
-        final SupportTier tier;
-        final Channel channel;
-        final Enum<?> criterion;
-
-        Key(SupportTier tier, Channel channel, Enum<?> criterion) {
-            this.tier = tier;
-            this.channel = channel;
-            this.criterion = criterion;
-        }
-
-        @Override
-        public boolean equals(Object o) {
-            if (!(o instanceof Key)) {
-                return false;
-            }
-            Key k = (Key) o;
-            return tier == k.tier && channel == k.channel && criterion == k.criterion;
-        }
-
-        @Override
-        public int hashCode() {
-            return (tier.hashCode() * 31 + channel.hashCode()) * 31 + criterion.hashCode();
-        }
+        return "SlaCatalog[" + edition() + ": " + sourceDocument() + ", " + calendar + "]";
     }
 }

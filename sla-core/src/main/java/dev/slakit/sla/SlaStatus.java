@@ -1,12 +1,11 @@
 package dev.slakit.sla;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 
 /**
  * The state of a first-response SLA at an instant, as computed by
- * {@link ResponseSla#status(Instant, Instant, java.util.Optional)}.
+ * {@link ResponseSla#status(java.time.Instant, java.time.Instant, java.util.Optional)}, with its estimate flag.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,17 +29,19 @@ public final class SlaStatus {
     private final Deadline deadline;
     private final Duration breach;
     private final double consumedFraction;
+    private final boolean estimate;
 
-    private SlaStatus(State state, Deadline deadline, Duration breach, double consumedFraction) {
+    private SlaStatus(State state, Deadline deadline, Duration breach, double consumedFraction, boolean estimate) {
         this.state = state;
         this.deadline = deadline;
         this.breach = breach;
         this.consumedFraction = consumedFraction;
+        this.estimate = estimate;
     }
 
-    static SlaStatus of(State state, Deadline deadline, Duration breach, double consumedFraction) {
+    static SlaStatus of(State state, Deadline deadline, Duration breach, double consumedFraction, boolean estimate) {
         return new SlaStatus(Objects.requireNonNull(state, "state"), Objects.requireNonNull(deadline, "deadline"),
-                Objects.requireNonNull(breach, "breach"), consumedFraction);
+                Objects.requireNonNull(breach, "breach"), consumedFraction, estimate || deadline.isEstimate());
     }
 
     /** @return the state, not null */
@@ -53,14 +54,14 @@ public final class SlaStatus {
         return deadline;
     }
 
-    /** @return the due instant, not null */
-    public Instant dueAt() {
-        return deadline.instant();
-    }
-
-    /** @return true if the due instant is an estimate (computed outside calendar data) */
+    /**
+     * Tells whether the status is an estimate: its deadline, or the working time consumed so far, was computed over
+     * dates the calendar has no holiday data for. State, breach amount and consumed fraction are then estimates too.
+     *
+     * @return true for an estimate
+     */
     public boolean isEstimate() {
-        return deadline.isEstimate();
+        return estimate;
     }
 
     /**
@@ -99,17 +100,18 @@ public final class SlaStatus {
         }
         SlaStatus s = (SlaStatus) o;
         return state == s.state && deadline.equals(s.deadline) && breach.equals(s.breach)
-                && Double.compare(consumedFraction, s.consumedFraction) == 0;
+                && Double.compare(consumedFraction, s.consumedFraction) == 0 && estimate == s.estimate;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(state, deadline, breach, consumedFraction);
+        return Objects.hash(state, deadline, breach, consumedFraction, estimate);
     }
 
-    /** @return a summary such as {@code BREACHED by PT5M (due 2026-01-05T02:12:00Z)} */
+    /** @return a summary such as {@code BREACHED by PT5M (due 2026-01-05T02:12:00Z)}, with "estimate" when it is one */
     @Override
     public String toString() {
-        return state + (isBreached() ? " by " + breach : "") + " (due " + deadline + ")";
+        return state + (isBreached() ? " by " + breach : "") + " (due " + deadline
+                + (estimate && !deadline.isEstimate() ? ", estimate" : "") + ")";
     }
 }

@@ -12,6 +12,11 @@ import java.util.Objects;
  * after {@code submitted}). The documents write the targets as "&lt; 12 分钟": slakit reads that as "the response
  * must come strictly before the due instant"; a response exactly at the due instant is late.
  *
+ * <p>Amounts are positive and at most 3660 days (about ten years); larger or non-positive amounts throw
+ * {@link IllegalArgumentException} naming the argument and the accepted range. Two targets are equal when they
+ * measure the same amount the same way (clock time, or working time on equal calendars), whatever their labels:
+ * {@code minutes(60)} equals {@code hours(1)}.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class SlaTarget {
@@ -31,30 +36,33 @@ public final class SlaTarget {
     /**
      * A clock-time target of whole minutes, printed as "12 min".
      *
-     * @param minutes the minutes, positive
+     * @param minutes the minutes, 1 to 5270400 (3660 days)
      * @return the target
+     * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget minutes(long minutes) {
-        requirePositive(minutes, "minutes");
+        Limits.count(minutes, Limits.MAX_AMOUNT.toMinutes(), "minutes", "minutes");
         return new SlaTarget(Duration.ofMinutes(minutes), null, minutes + " min");
     }
 
     /**
      * A clock-time target of whole hours, printed as "3 h".
      *
-     * @param hours the hours, positive
+     * @param hours the hours, 1 to 87840 (3660 days)
      * @return the target
+     * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget hours(long hours) {
-        requirePositive(hours, "hours");
+        Limits.count(hours, Limits.MAX_AMOUNT.toHours(), "hours", "hours");
         return new SlaTarget(Duration.ofHours(hours), null, hours + " h");
     }
 
     /**
      * A clock-time target of any positive duration, printed in hours, minutes or seconds, whichever divides it.
      *
-     * @param duration the elapsed time, positive
+     * @param duration the elapsed time, positive, at most 3660 days
      * @return the target
+     * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget clock(Duration duration) {
         WorkingCalendar.requirePositive(duration, "duration");
@@ -65,12 +73,13 @@ public final class SlaTarget {
      * A target of whole working days, each 24 hours of working time on the calendar (for the China mainland
      * calendar: a whole working day 00:00-24:00), printed as "1 working day".
      *
-     * @param days the working days, positive
+     * @param days the working days, 1 to 3660
      * @param calendar the calendar, not null
      * @return the target
+     * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget workingDays(long days, WorkingCalendar calendar) {
-        requirePositive(days, "days");
+        Limits.count(days, Limits.MAX_DAYS, "days", "days");
         Objects.requireNonNull(calendar, "calendar");
         return new SlaTarget(WORKING_DAY.multipliedBy(days), calendar, days + (days == 1 ? " working day" : " working days"));
     }
@@ -78,7 +87,7 @@ public final class SlaTarget {
     /**
      * A target of working time on a calendar, printed as "8 h working time".
      *
-     * @param duration the working time, positive
+     * @param duration the working time, positive, at most 3660 days
      * @param calendar the calendar, not null
      * @return the target
      */
@@ -108,13 +117,26 @@ public final class SlaTarget {
     }
 
     /**
+     * Returns the same target measured on another calendar (for a clock-time target: this target).
+     *
+     * @param other the calendar, not null
+     * @return the target, not null
+     */
+    SlaTarget onCalendar(WorkingCalendar other) {
+        Objects.requireNonNull(other, "other");
+        return calendar == null ? this : new SlaTarget(amount, other, label);
+    }
+
+    /**
      * Computes the due instant for a submission.
      *
-     * @param submitted the submission instant, not null
+     * @param submitted the submission instant, not null, in years 1 to 9999
      * @return the due instant with its estimate flag (only working-time targets can be estimates), not null
+     * @throws IllegalArgumentException if {@code submitted} is out of range
+     * @throws UncoveredDateException if the calendar refuses estimates and a date without data is needed
      */
     public Deadline deadline(Instant submitted) {
-        Objects.requireNonNull(submitted, "submitted");
+        Limits.instant(submitted, "submitted");
         if (calendar == null) {
             return Deadline.exact(submitted.plus(amount));
         }
@@ -122,31 +144,44 @@ public final class SlaTarget {
     }
 
     /**
-     * Computes the due instant for a submission, without the estimate flag.
+     * Computes the due instant for a submission, as a bare instant: exact for clock-time targets; for a working-time
+     * target only when the calendar has the data, otherwise this method refuses (use {@link #deadline(Instant)},
+     * which flags estimates).
      *
-     * @param submitted the submission instant, not null
-     * @return the due instant, not null
+     * @param submitted the submission instant, not null, in years 1 to 9999
+     * @return the exact due instant, not null
+     * @throws UncoveredDateException if the due instant would be an estimate
+     * @throws IllegalArgumentException if {@code submitted} is out of range
      */
     public Instant dueAt(Instant submitted) {
-        Objects.requireNonNull(submitted, "submitted");
-        return calendar == null ? submitted.plus(amount) : calendar.plusWorkingTime(submitted, amount).instant();
+        Deadline d = deadline(submitted);
+        if (d.isEstimate()) {
+            throw new UncoveredDateException("the due instant of a " + label + " target submitted at " + submitted
+                    + " is an estimate (" + d.instant() + "): the calendar has no holiday data for "
+                    + calendar.uncoveredYears(submitted, d.instant()) + " (covered years: " + calendar.coveredYears()
+                    + "); use deadline(submitted), which flags estimates, or " + UncoveredDateException.howToAdd(),
+                    calendar.uncoveredYears(submitted, d.instant()));
+        }
+        return d.instant();
     }
 
     /**
-     * Measures the target time consumed between submission and an instant: elapsed time for a clock target,
-     * working time for a working-time target.
+     * Measures the target time consumed between submission and an instant: elapsed time for a clock target (always
+     * exact), working time for a working-time target (flagged as an estimate over dates without calendar data).
      *
-     * @param submitted the submission, not null
-     * @param at the instant, not null, not before {@code submitted}
-     * @return the consumed time, not negative
+     * @param submitted the submission, not null, in years 1 to 9999
+     * @param at the instant, not null, not before {@code submitted}, in years 1 to 9999
+     * @return the consumed time, not negative, not null
+     * @throws IllegalArgumentException if {@code at} is before {@code submitted} or an instant is out of range
      */
-    public Duration consumed(Instant submitted, Instant at) {
-        Objects.requireNonNull(submitted, "submitted");
-        Objects.requireNonNull(at, "at");
+    public CalendarDuration consumed(Instant submitted, Instant at) {
+        Limits.instant(submitted, "submitted");
+        Limits.instant(at, "at");
         if (at.isBefore(submitted)) {
             throw new IllegalArgumentException("at (" + at + ") must not be before submitted (" + submitted + ")");
         }
-        return calendar == null ? Duration.between(submitted, at) : calendar.workingTimeBetween(submitted, at);
+        return calendar == null ? CalendarDuration.exact(Duration.between(submitted, at))
+                : calendar.workingTimeBetween(submitted, at);
     }
 
     /** @return the text of the target as the documents write it, such as "12 min", "3 h", "1 working day" */
@@ -164,12 +199,13 @@ public final class SlaTarget {
         return d.toString();
     }
 
-    private static void requirePositive(long value, String name) {
-        if (value <= 0) {
-            throw new IllegalArgumentException(name + " must be positive, was " + value);
-        }
-    }
-
+    /**
+     * Compares amount and kind: equal for the same amount measured the same way (clock time, or working time on
+     * equal calendars); labels are ignored, so {@code minutes(60)} equals {@code hours(1)}.
+     *
+     * @param o the other object, may be null
+     * @return true if equal
+     */
     @Override
     public boolean equals(Object o) {
         if (this == o) {
@@ -179,12 +215,12 @@ public final class SlaTarget {
             return false;
         }
         SlaTarget t = (SlaTarget) o;
-        return amount.equals(t.amount) && label.equals(t.label) && Objects.equals(calendar, t.calendar);
+        return amount.equals(t.amount) && Objects.equals(calendar, t.calendar);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(amount, label, calendar);
+        return Objects.hash(amount, calendar);
     }
 
     /** @return the same as {@link #describe()} */

@@ -67,25 +67,38 @@ public enum ThirdPartySoftware {
     }
 
     /**
-     * Finds software by name, ignoring case and surrounding blanks: the display name, the constant name, or a common
-     * alias (such as "mysql", "SQL Server", "iptables", "Windows Firewall").
+     * Finds software by name, ignoring case and all blanks: the display name, the constant name, the document's
+     * other spellings (the express-ticket appendix writes "MySQL与MicrosoftSQL Server", "LinuxIptables与WindowsFirewall",
+     * "Windows 路由与远程访问"), or a common alias (such as "mysql", "SQL Server", "iptables", "Windows Firewall").
      *
      * @param name the name, not null
      * @return the software, or empty if the appendix does not list it (then it is out of scope)
      */
     public static Optional<ThirdPartySoftware> lookup(String name) {
         Objects.requireNonNull(name, "name");
-        String key = name.trim().toLowerCase(Locale.ROOT);
+        String key = normalize(name);
         for (ThirdPartySoftware s : values()) {
-            if (s.displayName.toLowerCase(Locale.ROOT).equals(key) || s.name().toLowerCase(Locale.ROOT).equals(key)) {
+            if (normalize(s.displayName).equals(key) || normalize(s.name()).equals(key)) {
                 return Optional.of(s);
             }
             for (String alias : s.aliases) {
-                if (alias.toLowerCase(Locale.ROOT).equals(key)) {
+                if (normalize(alias).equals(key)) {
                     return Optional.of(s);
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Lower case without any whitespace (so "MicrosoftSQL Server" matches "Microsoft SQL Server"). */
+    private static String normalize(String name) {
+        StringBuilder sb = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u3000') {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toLowerCase(Locale.ROOT);
     }
 }

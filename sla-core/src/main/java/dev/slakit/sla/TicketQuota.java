@@ -104,21 +104,7 @@ public final class TicketQuota {
     }
 
     static OptionalInt partnerTechnicalLimit(SupportTier tier) {
-        Objects.requireNonNull(tier, "tier");
-        switch (tier) {
-            case PARTNER_SELECTED:
-            case PARTNER_TICKET_PACKAGE:
-                return OptionalInt.of(10);
-            case PARTNER_PREMIUM:
-                return OptionalInt.of(20);
-            case PARTNER_ELITE:
-                return OptionalInt.of(30);
-            case PARTNER_FLAGSHIP:
-                return OptionalInt.empty();
-            default:
-                throw new IllegalArgumentException("tier " + tier + " has no technical-ticket quota; accepted: "
-                        + "PARTNER_SELECTED, PARTNER_PREMIUM, PARTNER_ELITE, PARTNER_FLAGSHIP, PARTNER_TICKET_PACKAGE");
-        }
+        return Entitlements.of(tier).technicalTicketsPerServiceCycle();
     }
 
     /** @return what the quota counts, not null */

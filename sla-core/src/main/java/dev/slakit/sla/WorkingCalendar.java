@@ -39,7 +39,11 @@ import java.util.TreeSet;
  *
  * <p>A make-up working day has the working hours of a normal Monday. A holiday removes all working hours of its
  * date. For a date in a year the calendar has no data for ({@link #covers(LocalDate)} is false), only the weekly
- * hours apply and every result that depended on such a date is flagged as an estimate.
+ * hours apply and every result that depended on such a date is flagged as an estimate ({@link Deadline},
+ * {@link CalendarDuration}, {@link CalendarDay}); methods returning a bare value ({@link #isWorkingDay(LocalDate)},
+ * {@link #isWorkingTime(Instant)}) refuse such dates with {@link UncoveredDateException}. A calendar in strict mode
+ * ({@link #withEstimates(EstimatePolicy)} with {@link EstimatePolicy#REFUSE}) refuses every computation that needs
+ * such a date.
  *
  * <p>Computations never step minute by minute: they step by date and interval, so their cost is proportional to
  * the number of calendar days spanned.
@@ -70,6 +74,7 @@ public final class WorkingCalendar {
     private final Set<LocalDate> holidays;
     private final Set<LocalDate> makeUpWorkingDays;
     private final SortedSet<Integer> coveredYears;
+    private final EstimatePolicy estimatePolicy;
 
     private WorkingCalendar(Builder b) {
         this.zone = b.zone;
@@ -81,6 +86,16 @@ public final class WorkingCalendar {
         this.holidays = Collections.unmodifiableSet(new TreeSet<LocalDate>(b.holidays));
         this.makeUpWorkingDays = Collections.unmodifiableSet(new TreeSet<LocalDate>(b.makeUpDays));
         this.coveredYears = Collections.unmodifiableSortedSet(new TreeSet<Integer>(b.years));
+        this.estimatePolicy = b.estimatePolicy;
+    }
+
+    private WorkingCalendar(WorkingCalendar c, EstimatePolicy estimatePolicy) {
+        this.zone = c.zone;
+        this.weeklyHours = c.weeklyHours;
+        this.holidays = c.holidays;
+        this.makeUpWorkingDays = c.makeUpWorkingDays;
+        this.coveredYears = c.coveredYears;
+        this.estimatePolicy = estimatePolicy;
     }
 
     /**
@@ -133,6 +148,7 @@ public final class WorkingCalendar {
         b.holidays.addAll(holidays);
         b.makeUpDays.addAll(makeUpWorkingDays);
         b.years.addAll(coveredYears);
+        b.estimatePolicy = estimatePolicy;
         return b;
     }
 
@@ -168,25 +184,79 @@ public final class WorkingCalendar {
     }
 
     /**
-     * Tells whether a date has working hours: a make-up working day, or a day with weekly hours that is not a
-     * holiday. For an uncovered date only the weekly hours count.
+     * The estimate policy: {@link EstimatePolicy#FLAG} (the default) computes over dates without holiday data and
+     * flags the answer; {@link EstimatePolicy#REFUSE} throws {@link UncoveredDateException} instead.
      *
-     * @param date the local date in {@link #zone()}, not null
-     * @return true if the date has working hours
+     * @return the policy, not null
      */
-    public boolean isWorkingDay(LocalDate date) {
-        return hoursOf(Objects.requireNonNull(date, "date")).length > 0;
+    public EstimatePolicy estimatePolicy() {
+        return estimatePolicy;
     }
 
     /**
-     * Tells whether an instant falls in working hours.
+     * Returns a copy with another estimate policy. {@code calendar.withEstimates(EstimatePolicy.REFUSE)} is the strict
+     * mode for applications that would rather fail than estimate: every computation that needs a date outside
+     * {@link #coveredYears()} throws {@link UncoveredDateException} naming the year.
      *
-     * @param instant the instant, not null
+     * @param policy the policy, not null
+     * @return the copy (this calendar if the policy is unchanged), not null
+     */
+    public WorkingCalendar withEstimates(EstimatePolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return policy == estimatePolicy ? this : new WorkingCalendar(this, policy);
+    }
+
+    /**
+     * What the calendar says about a date: working day, rest day, holiday or make-up working day, flagged as an
+     * estimate when the calendar has no holiday data for the date's year.
+     *
+     * @param date the local date in {@link #zone()}, not null
+     * @return the kind of the date with its estimate flag, not null
+     * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode for a date outside the data
+     */
+    public CalendarDay dayKind(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        boolean estimate = !covers(date);
+        if (estimate) {
+            refuseIfStrict(date.getYear(), "the kind of " + date);
+        } else if (makeUpWorkingDays.contains(date)) {
+            return CalendarDay.of(date, CalendarDay.Kind.MAKE_UP_WORKING_DAY, false);
+        } else if (holidays.contains(date)) {
+            return CalendarDay.of(date, CalendarDay.Kind.HOLIDAY, false);
+        }
+        CalendarDay.Kind kind = weeklyHours.containsKey(date.getDayOfWeek()) ? CalendarDay.Kind.WORKING_DAY
+                : CalendarDay.Kind.REST_DAY;
+        return CalendarDay.of(date, kind, estimate);
+    }
+
+    /**
+     * Tells whether a date has working hours: a make-up working day, or a day with weekly hours that is not a
+     * holiday. Only for covered dates: for a date without holiday data the answer would be a guess, so this method
+     * refuses; use {@link #dayKind(LocalDate)}, which flags estimates.
+     *
+     * @param date the local date in {@link #zone()}, not null, in a covered year
+     * @return true if the date has working hours
+     * @throws UncoveredDateException if the calendar has no holiday data for the date's year
+     */
+    public boolean isWorkingDay(LocalDate date) {
+        Objects.requireNonNull(date, "date");
+        requireCovered(date.getYear(), "isWorkingDay(" + date + ")", "dayKind(date)");
+        return hoursOf(date).length > 0;
+    }
+
+    /**
+     * Tells whether an instant falls in working hours. Only for covered dates: for a date without holiday data the
+     * answer would be a guess, so this method refuses; use {@link #dayKind(LocalDate)} for the date.
+     *
+     * @param instant the instant, not null, on a covered date in {@link #zone()}
      * @return true if the instant lies in a working interval
+     * @throws UncoveredDateException if the calendar has no holiday data for the instant's year
+     * @throws IllegalArgumentException if the instant is outside years 1 to 9999
      */
     public boolean isWorkingTime(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         LocalDate date = instant.atZone(zone).toLocalDate();
+        requireCovered(date.getYear(), "isWorkingTime(" + instant + ")", "dayKind(date)");
         Instant[] iv = intervals(date);
         for (int i = 0; i < iv.length; i += 2) {
             if (!instant.isBefore(iv[i]) && instant.isBefore(iv[i + 1])) {
@@ -201,21 +271,25 @@ public final class WorkingCalendar {
      * working hours, the clock starts at the next working interval. When the amount ends exactly at the end of an
      * interval, the result is that end.
      *
-     * @param start the start instant, not null
-     * @param amount the working time to add, positive
-     * @return the instant at which {@code amount} of working time has elapsed, flagged as an estimate when a date
-     *     without calendar data was consulted, not null
-     * @throws IllegalArgumentException if {@code amount} is zero or negative
+     * @param start the start instant, not null, in years 1 to 9999
+     * @param amount the working time to add, positive, at most 3660 days
+     * @return the instant at which {@code amount} of working time has elapsed, in {@link #zone()}, flagged as an
+     *     estimate when a date without calendar data was consulted, not null
+     * @throws IllegalArgumentException if {@code amount} or {@code start} is out of range
+     * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data is needed
      */
     public Deadline plusWorkingTime(Instant start, Duration amount) {
-        Objects.requireNonNull(start, "start");
-        requirePositive(amount, "amount");
+        Limits.instant(start, "start");
+        Limits.amount(amount, "amount");
         Duration remaining = amount;
         Instant cursor = start;
         boolean estimate = false;
         LocalDate date = start.atZone(zone).toLocalDate();
         for (int idle = 0; idle < MAX_IDLE_DAYS; date = date.plusDays(1)) {
-            estimate |= !covers(date);
+            if (!covers(date)) {
+                refuseIfStrict(date.getYear(), "working time after " + start);
+                estimate = true;
+            }
             Instant[] iv = intervals(date);
             idle = iv.length == 0 ? idle + 1 : 0;
             for (int i = 0; i < iv.length; i += 2) {
@@ -226,7 +300,7 @@ public final class WorkingCalendar {
                 Instant from = iv[i].isAfter(cursor) ? iv[i] : cursor;
                 Duration available = Duration.between(from, end);
                 if (remaining.compareTo(available) <= 0) {
-                    return Deadline.of(from.plus(remaining), estimate);
+                    return Deadline.of(from.plus(remaining), zone, estimate);
                 }
                 remaining = remaining.minus(available);
                 cursor = end;
@@ -237,52 +311,62 @@ public final class WorkingCalendar {
 
     /**
      * Adds working days to a date: the result is the {@code days}-th working day after {@code date} (the date itself
-     * is not counted).
+     * is not counted, the result is).
      *
      * @param date the start date, not null
-     * @param days the number of working days, positive
-     * @return the resulting working day, flagged as an estimate when an uncovered date was consulted, not null
-     * @throws IllegalArgumentException if {@code days} is zero or negative
+     * @param days the number of working days, 1 to 3660
+     * @return the start of the resulting working day in {@link #zone()} ({@link Deadline#date()} gives the date),
+     *     flagged as an estimate when an uncovered date was consulted, not null
+     * @throws IllegalArgumentException if {@code days} is out of range
+     * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data is needed
      */
-    public EstimatedDate plusWorkingDays(LocalDate date, int days) {
+    public Deadline plusWorkingDays(LocalDate date, int days) {
         Objects.requireNonNull(date, "date");
-        if (days <= 0) {
-            throw new IllegalArgumentException("days must be positive, was " + days);
-        }
+        Limits.count(days, Limits.MAX_DAYS, "days", "days");
         boolean estimate = false;
         LocalDate d = date;
         int counted = 0;
         int idle = 0;
         while (counted < days) {
             d = d.plusDays(1);
-            estimate |= !covers(d);
-            if (isWorkingDay(d)) {
+            if (!covers(d)) {
+                refuseIfStrict(d.getYear(), days + " working days after " + date);
+                estimate = true;
+            }
+            if (hoursOf(d).length > 0) {
                 counted++;
                 idle = 0;
             } else if (++idle >= MAX_IDLE_DAYS) {
                 throw new IllegalStateException("calendar has no working day in " + MAX_IDLE_DAYS + " days after " + date);
             }
         }
-        return EstimatedDate.of(d, estimate);
+        return Deadline.ofDate(d, zone, estimate);
     }
 
     /**
-     * Measures the working time between two instants.
+     * Measures the working time between two instants. The cost is proportional to the days spanned.
      *
-     * @param from the start, inclusive, not null
-     * @param to the end, exclusive, not null, not before {@code from}
-     * @return the working time in {@code [from, to)}, not negative
-     * @throws IllegalArgumentException if {@code to} is before {@code from}
+     * @param from the start, inclusive, not null, in years 1 to 9999
+     * @param to the end, exclusive, not null, not before {@code from}, in years 1 to 9999
+     * @return the working time in {@code [from, to)}, not negative, flagged as an estimate when a date without
+     *     calendar data lies in between, not null
+     * @throws IllegalArgumentException if {@code to} is before {@code from} or an instant is out of range
+     * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data lies in between
      */
-    public Duration workingTimeBetween(Instant from, Instant to) {
-        Objects.requireNonNull(from, "from");
-        Objects.requireNonNull(to, "to");
+    public CalendarDuration workingTimeBetween(Instant from, Instant to) {
+        Limits.instant(from, "from");
+        Limits.instant(to, "to");
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
         }
         Duration total = Duration.ZERO;
+        boolean estimate = false;
         LocalDate last = to.atZone(zone).toLocalDate();
         for (LocalDate d = from.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+            if (!covers(d)) {
+                refuseIfStrict(d.getYear(), "working time between " + from + " and " + to);
+                estimate = true;
+            }
             Instant[] iv = intervals(d);
             for (int i = 0; i < iv.length; i += 2) {
                 Instant s = iv[i].isAfter(from) ? iv[i] : from;
@@ -292,7 +376,7 @@ public final class WorkingCalendar {
                 }
             }
         }
-        return total;
+        return CalendarDuration.of(total, estimate);
     }
 
     /**
@@ -303,16 +387,40 @@ public final class WorkingCalendar {
      * @return true if some date in between is not covered
      */
     public boolean isEstimate(Instant from, Instant to) {
+        return !uncoveredYears(from, to).isEmpty();
+    }
+
+    /** The years between two instants (in this zone) without holiday data, ascending. */
+    SortedSet<Integer> uncoveredYears(Instant from, Instant to) {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");
         int first = from.atZone(zone).getYear();
         int last = to.atZone(zone).getYear();
+        SortedSet<Integer> result = new TreeSet<Integer>();
         for (int y = first; y <= last; y++) {
             if (!coveredYears.contains(y)) {
-                return true;
+                result.add(y);
             }
         }
-        return false;
+        return result;
+    }
+
+    private void refuseIfStrict(int year, String what) {
+        if (estimatePolicy == EstimatePolicy.REFUSE) {
+            throw new UncoveredDateException(what + " needs holiday data for " + year + ", which this calendar does "
+                    + "not have (covered years: " + coveredYears + ") and the calendar refuses estimates "
+                    + "(EstimatePolicy.REFUSE); " + UncoveredDateException.howToAdd()
+                    + ", or use withEstimates(EstimatePolicy.FLAG) to accept flagged estimates",
+                    new TreeSet<Integer>(Collections.singleton(year)));
+        }
+    }
+
+    private void requireCovered(int year, String what, String alternative) {
+        if (!coveredYears.contains(year)) {
+            throw new UncoveredDateException(what + " would be a guess: this calendar has no holiday data for " + year
+                    + " (covered years: " + coveredYears + "); use " + alternative + ", which flags estimates, or "
+                    + UncoveredDateException.howToAdd(), new TreeSet<Integer>(Collections.singleton(year)));
+        }
     }
 
     /** Working intervals of a date as instants: [start0, end0, start1, end1, ...]. */
@@ -388,10 +496,7 @@ public final class WorkingCalendar {
     }
 
     static void requirePositive(Duration d, String name) {
-        Objects.requireNonNull(d, name);
-        if (d.isZero() || d.isNegative()) {
-            throw new IllegalArgumentException(name + " must be a positive duration, was " + d);
-        }
+        Limits.amount(d, name);
     }
 
     private static void closeQuietly(InputStream in) {
@@ -412,7 +517,7 @@ public final class WorkingCalendar {
         }
         WorkingCalendar c = (WorkingCalendar) o;
         if (!zone.equals(c.zone) || !holidays.equals(c.holidays) || !makeUpWorkingDays.equals(c.makeUpWorkingDays)
-                || !coveredYears.equals(c.coveredYears) || !weeklyHours.keySet().equals(c.weeklyHours.keySet())) {
+                || !coveredYears.equals(c.coveredYears) || estimatePolicy != c.estimatePolicy || !weeklyHours.keySet().equals(c.weeklyHours.keySet())) {
             return false;
         }
         for (Map.Entry<DayOfWeek, long[]> e : weeklyHours.entrySet()) {
@@ -429,14 +534,14 @@ public final class WorkingCalendar {
         for (Map.Entry<DayOfWeek, long[]> e : weeklyHours.entrySet()) {
             h = h * 31 + e.getKey().hashCode() * 17 + Arrays.hashCode(e.getValue());
         }
-        return ((h * 31 + holidays.hashCode()) * 31 + makeUpWorkingDays.hashCode()) * 31 + coveredYears.hashCode();
+        return ((h * 31 + holidays.hashCode()) * 31 + makeUpWorkingDays.hashCode()) * 31 + coveredYears.hashCode() + estimatePolicy.hashCode();
     }
 
     /** @return a summary such as {@code WorkingCalendar[Asia/Shanghai, years [2025, 2026], 27 holidays, 11 make-up days]} */
     @Override
     public String toString() {
         return "WorkingCalendar[" + zone + ", years " + coveredYears + ", " + holidays.size() + " holidays, "
-                + makeUpWorkingDays.size() + " make-up days]";
+                + makeUpWorkingDays.size() + " make-up days" + (estimatePolicy == EstimatePolicy.REFUSE ? ", refuses estimates" : "") + "]";
     }
 
     /**
@@ -450,8 +555,20 @@ public final class WorkingCalendar {
         private final Set<LocalDate> holidays = new HashSet<LocalDate>();
         private final Set<LocalDate> makeUpDays = new HashSet<LocalDate>();
         private final Set<Integer> years = new TreeSet<Integer>();
+        private EstimatePolicy estimatePolicy = EstimatePolicy.FLAG;
 
         private Builder() {
+        }
+
+        /**
+         * Sets what the calendar does for dates without holiday data (default {@link EstimatePolicy#FLAG}).
+         *
+         * @param policy the policy, not null
+         * @return this builder
+         */
+        public Builder estimates(EstimatePolicy policy) {
+            this.estimatePolicy = Objects.requireNonNull(policy, "policy");
+            return this;
         }
 
         /**
