@@ -160,7 +160,12 @@ class EntitlementsTest {
         assertThat(SlaTarget.workingTime(Duration.ofHours(8), cn).describe()).isEqualTo("8 h working time");
         assertThat(SlaTarget.minutes(12)).isEqualTo(SlaTarget.minutes(12)).hasSameHashCodeAs(SlaTarget.minutes(12))
                 .isNotEqualTo(SlaTarget.minutes(13));
-        assertThat(SlaTarget.minutes(120)).isNotEqualTo(SlaTarget.hours(2)); // printed differently
+        // equal by amount and kind, whatever the label
+        assertThat(SlaTarget.minutes(120)).isEqualTo(SlaTarget.hours(2)).hasSameHashCodeAs(SlaTarget.hours(2));
+        assertThat(SlaTarget.minutes(60)).isEqualTo(SlaTarget.hours(1)).isEqualTo(SlaTarget.clock(Duration.ofHours(1)));
+        assertThat(SlaTarget.minutes(60).describe()).isEqualTo("60 min");
+        assertThat(SlaTarget.workingTime(Duration.ofHours(24), cn)).isEqualTo(SlaTarget.workingDays(1, cn))
+                .isNotEqualTo(SlaTarget.hours(24));
         Instant t = Instant.parse("2026-02-16T00:00:00Z");
         assertThat(SlaTarget.workingTime(Duration.ofHours(8), cn).deadline(t).instant())
                 .isEqualTo(Instant.parse("2026-02-24T00:00:00Z")); // Tue 24 Feb 08:00 +08
@@ -171,9 +176,11 @@ class EntitlementsTest {
         assertThatThrownBy(() -> SlaTarget.workingDays(0, cn)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> SlaTarget.workingDays(1, null)).isInstanceOf(NullPointerException.class).hasMessage("calendar");
         assertThatThrownBy(() -> SlaTarget.minutes(5).consumed(t, t.minusSeconds(1))).isInstanceOf(IllegalArgumentException.class);
-        assertThat(EstimatedDate.of(java.time.LocalDate.of(2026, 1, 1), true))
-                .isEqualTo(EstimatedDate.of(java.time.LocalDate.of(2026, 1, 1), true))
-                .hasSameHashCodeAs(EstimatedDate.of(java.time.LocalDate.of(2026, 1, 1), true))
-                .isNotEqualTo(EstimatedDate.of(java.time.LocalDate.of(2026, 1, 1), false));
+        java.time.ZoneId sh = java.time.ZoneId.of("Asia/Shanghai");
+        assertThat(Deadline.ofDate(java.time.LocalDate.of(2026, 1, 1), sh, true))
+                .isEqualTo(Deadline.ofDate(java.time.LocalDate.of(2026, 1, 1), sh, true))
+                .hasSameHashCodeAs(Deadline.ofDate(java.time.LocalDate.of(2026, 1, 1), sh, true))
+                .isNotEqualTo(Deadline.ofDate(java.time.LocalDate.of(2026, 1, 1), sh, false))
+                .isNotEqualTo(Deadline.ofDate(java.time.LocalDate.of(2026, 1, 1), java.time.ZoneOffset.UTC, true));
     }
 }

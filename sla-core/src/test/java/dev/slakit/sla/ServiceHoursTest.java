@@ -106,7 +106,7 @@ class ServiceHoursTest {
         assertThat(none.closesAt(t)).contains(t);
         assertThat(none.description()).isEqualTo("不支持");
         assertThat(SlaCatalog.cn20210122().serviceHours(SupportTier.BUSINESS, Channel.HOTLINE).toString())
-                .isEqualTo("ALWAYS (fast lane)");
+                .isEqualTo("ALWAYS (fast lane) (bound service number)");
         assertThat(none).isEqualTo(ServiceHours.notOffered("不支持")).hasSameHashCodeAs(ServiceHours.notOffered("不支持"));
     }
 

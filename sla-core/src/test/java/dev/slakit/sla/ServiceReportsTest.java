@@ -76,10 +76,11 @@ class ServiceReportsTest {
         "2026-12-21, 2027-01-04, true, runs into 2027: estimate",
     })
     void partnerApplicationTenWorkingDaysAhead(LocalDate applied, LocalDate start, boolean estimate, String why) {
-        EstimatedDate d = PartnerApplication.earliestServiceStart(applied);
+        Deadline d = PartnerApplication.earliestServiceStart(applied);
         assertThat(d.date()).as(why).isEqualTo(start);
         assertThat(d.isEstimate()).isEqualTo(estimate);
-        assertThat(d.toString()).isEqualTo(estimate ? start + " (estimate)" : start.toString());
+        assertThat(d.zone()).isEqualTo(java.time.ZoneId.of("Asia/Shanghai"));
+        assertThat(d.instant()).isEqualTo(start.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant());
     }
 
     @Test

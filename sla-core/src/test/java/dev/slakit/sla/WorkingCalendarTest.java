@@ -103,8 +103,11 @@ class WorkingCalendarTest {
     void outsideTheDataYearsItIsMondayToFridayAndFlagged() {
         assertThat(CN.covers(LocalDate.of(2027, 1, 1))).isFalse();
         assertThat(CN.covers(LocalDate.of(2024, 12, 31))).isFalse();
-        assertThat(CN.isWorkingDay(LocalDate.of(2027, 1, 1))).isTrue(); // a Friday: really a holiday, we cannot know
-        assertThat(CN.isWorkingDay(LocalDate.of(2027, 1, 2))).isFalse();
+        // a Friday: really a holiday, we cannot know, so the answer is flagged
+        assertThat(CN.dayKind(LocalDate.of(2027, 1, 1)))
+                .isEqualTo(CalendarDay.of(LocalDate.of(2027, 1, 1), CalendarDay.Kind.WORKING_DAY, true));
+        assertThat(CN.dayKind(LocalDate.of(2027, 1, 2)))
+                .isEqualTo(CalendarDay.of(LocalDate.of(2027, 1, 2), CalendarDay.Kind.REST_DAY, true));
         assertThat(CN.isEstimate(sh("2026-12-30T00:00"), sh("2026-12-31T00:00"))).isFalse();
         assertThat(CN.isEstimate(sh("2026-12-30T00:00"), sh("2027-01-01T00:00"))).isTrue();
         Deadline d = CN.plusWorkingTime(sh("2024-12-31T12:00"), Duration.ofHours(24));
@@ -138,7 +141,7 @@ class WorkingCalendarTest {
         Deadline d = CN.plusWorkingTime(sh(submitted), Duration.ofHours(24));
         assertThat(d.instant()).as(why).isEqualTo(sh(expected));
         assertThat(d.isEstimate()).isFalse();
-        assertThat(CN.workingTimeBetween(sh(submitted), d.instant())).isEqualTo(Duration.ofHours(24));
+        assertThat(CN.workingTimeBetween(sh(submitted), d.instant()).duration()).isEqualTo(Duration.ofHours(24));
     }
 
     @Test
@@ -156,7 +159,7 @@ class WorkingCalendarTest {
         WorkingCalendar office = WorkingCalendar.builder().zone(SHANGHAI)
                 .weekdayHours(LocalTime.of(9, 0), LocalTime.of(12, 0))
                 .weekdayHours(LocalTime.of(13, 0), LocalTime.of(18, 0))
-                .build();
+                .coveredYear(2026).build();
         assertThat(office.isWorkingTime(sh("2026-03-02T12:30"))).isFalse();
         assertThat(office.isWorkingTime(sh("2026-03-02T13:00"))).isTrue();
         assertThat(office.isWorkingTime(sh("2026-03-02T18:00"))).isFalse();
@@ -168,16 +171,17 @@ class WorkingCalendarTest {
                 .isEqualTo(sh("2026-03-09T10:00"));
         assertThat(office.plusWorkingTime(sh("2026-03-02T07:00"), Duration.ofMinutes(1)).instant())
                 .isEqualTo(sh("2026-03-02T09:01"));
-        assertThat(office.workingTimeBetween(sh("2026-03-02T00:00"), sh("2026-03-09T00:00"))).isEqualTo(Duration.ofHours(40));
-        assertThat(office.workingTimeBetween(sh("2026-03-02T10:00"), sh("2026-03-02T10:00"))).isZero();
-        assertThat(office.plusWorkingTime(sh("2026-03-02T09:00"), Duration.ofDays(10)).isEstimate()).isTrue();
+        assertThat(office.workingTimeBetween(sh("2026-03-02T00:00"), sh("2026-03-09T00:00"))).isEqualTo(CalendarDuration.exact(Duration.ofHours(40)));
+        assertThat(office.workingTimeBetween(sh("2026-03-02T10:00"), sh("2026-03-02T10:00")).duration()).isZero();
+        assertThat(office.plusWorkingTime(sh("2026-03-02T09:00"), Duration.ofDays(10)).isEstimate()).isFalse();
+        assertThat(office.plusWorkingTime(sh("2026-12-31T09:00"), Duration.ofHours(9)).isEstimate()).isTrue();
         assertThat(office.plusWorkingTime(sh("2026-03-02T09:00"), Duration.ofDays(10)).instant())
                 .isEqualTo(sh("2026-04-10T18:00")); // 240 h = 30 working days of 8 h
     }
 
     @Test
     void plusWorkingDaysCountsFromTheNextDay() {
-        assertThat(CN.plusWorkingDays(LocalDate.of(2026, 3, 2), 1)).isEqualTo(EstimatedDate.of(LocalDate.of(2026, 3, 3), false));
+        assertThat(CN.plusWorkingDays(LocalDate.of(2026, 3, 2), 1)).isEqualTo(Deadline.ofDate(LocalDate.of(2026, 3, 3), CN.zone(), false));
         assertThat(CN.plusWorkingDays(LocalDate.of(2026, 2, 13), 2).date()).isEqualTo(LocalDate.of(2026, 2, 24));
         assertThat(CN.plusWorkingDays(LocalDate.of(2026, 12, 30), 2).isEstimate()).isTrue();
         assertThatThrownBy(() -> CN.plusWorkingDays(LocalDate.of(2026, 1, 1), 0)).isInstanceOf(IllegalArgumentException.class)
@@ -191,7 +195,7 @@ class WorkingCalendarTest {
         WorkingCalendar allDay = WorkingCalendar.builder().zone(ny).load(new StringReader(
                 "zone: America/New_York\nhours: MONDAY..SUNDAY 00:00-24:00\n")).build();
         Instant marchStart = LocalDate.of(2026, 3, 8).atStartOfDay(ny).toInstant();
-        assertThat(allDay.workingTimeBetween(marchStart, LocalDate.of(2026, 3, 9).atStartOfDay(ny).toInstant()))
+        assertThat(allDay.workingTimeBetween(marchStart, LocalDate.of(2026, 3, 9).atStartOfDay(ny).toInstant()).duration())
                 .isEqualTo(Duration.ofHours(23));
         assertThat(allDay.plusWorkingTime(marchStart, Duration.ofHours(24)).instant())
                 .isEqualTo(LocalDateTime.parse("2026-03-09T01:00").atZone(ny).toInstant());
@@ -200,10 +204,10 @@ class WorkingCalendarTest {
                 .isEqualTo(LocalDateTime.parse("2026-11-01T23:00").atZone(ny).toInstant());
 
         WorkingCalendar night = WorkingCalendar.builder().zone(ny)
-                .hours(DayOfWeek.SUNDAY, LocalTime.of(1, 0), LocalTime.of(4, 0)).build();
+                .hours(DayOfWeek.SUNDAY, LocalTime.of(1, 0), LocalTime.of(4, 0)).coveredYear(2026).build();
         // 2026-03-08 01:00 EST .. 04:00 EDT is 2 h; 2026-11-01 01:00 EDT .. 04:00 EST is 4 h
-        assertThat(night.workingTimeBetween(marchStart, marchStart.plus(Duration.ofDays(1)))).isEqualTo(Duration.ofHours(2));
-        assertThat(night.workingTimeBetween(novStart, novStart.plus(Duration.ofDays(1)))).isEqualTo(Duration.ofHours(4));
+        assertThat(night.workingTimeBetween(marchStart, marchStart.plus(Duration.ofDays(1))).duration()).isEqualTo(Duration.ofHours(2));
+        assertThat(night.workingTimeBetween(novStart, novStart.plus(Duration.ofDays(1))).duration()).isEqualTo(Duration.ofHours(4));
         assertThat(night.plusWorkingTime(marchStart, Duration.ofHours(2)).instant())
                 .isEqualTo(OffsetDateTime.parse("2026-03-08T04:00-04:00").toInstant());
         assertThat(night.plusWorkingTime(novStart, Duration.ofHours(3)).instant())
@@ -222,7 +226,7 @@ class WorkingCalendarTest {
         Instant sat = LocalDate.of(2026, 3, 28).atStartOfDay(berlin).toInstant();
         // Sunday 29 March has 23 hours, Monday 30 March 8 hours
         assertThat(cal.workingTimeBetween(sat, LocalDate.of(2026, 3, 31).atStartOfDay(berlin).toInstant()))
-                .isEqualTo(Duration.ofHours(31));
+                .isEqualTo(CalendarDuration.of(Duration.ofHours(31), true)); // no holiday data: an estimate
         assertThat(cal.plusWorkingTime(sat, Duration.ofHours(24)).instant())
                 .isEqualTo(LocalDateTime.parse("2026-03-30T10:00").atZone(berlin).toInstant());
         Instant octSat = LocalDate.of(2026, 10, 24).atStartOfDay(berlin).toInstant();
