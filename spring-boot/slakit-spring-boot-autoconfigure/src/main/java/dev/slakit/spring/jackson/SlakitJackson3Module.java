@@ -1,7 +1,7 @@
 package dev.slakit.spring.jackson;
 
+import dev.slakit.sla.CalendarDuration;
 import dev.slakit.sla.Deadline;
-import dev.slakit.sla.EstimatedDate;
 import dev.slakit.sla.SlaStatus;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.watch.EventKey;
@@ -32,7 +32,7 @@ public final class SlakitJackson3Module extends SimpleModule {
     public SlakitJackson3Module() {
         super("slakit");
         add(Deadline.class, SlakitJsonShapes::deadline);
-        add(EstimatedDate.class, SlakitJsonShapes::estimatedDate);
+        add(CalendarDuration.class, SlakitJsonShapes::calendarDuration);
         add(SlaStatus.class, SlakitJsonShapes::slaStatus);
         add(HealthEvent.class, SlakitJsonShapes::healthEvent);
         add(HealthNotification.class, SlakitJsonShapes::notification);

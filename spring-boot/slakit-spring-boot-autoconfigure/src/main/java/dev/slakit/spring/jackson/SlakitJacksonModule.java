@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.slakit.sla.CalendarDuration;
 import dev.slakit.sla.Deadline;
-import dev.slakit.sla.EstimatedDate;
 import dev.slakit.sla.SlaStatus;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.watch.EventKey;
@@ -19,15 +19,16 @@ import java.util.function.Function;
 
 /**
  * A Jackson 2 ({@code com.fasterxml.jackson}) module that writes slakit's values as JSON: {@link SlaStatus},
- * {@link Deadline}, {@link EstimatedDate}, {@link HealthEvent}, {@link HealthNotification} (every kind),
+ * {@link Deadline}, {@link CalendarDuration}, {@link HealthEvent}, {@link HealthNotification} (every kind),
  * {@link WatchTarget}, {@link EventKey}, {@link PollFailure} and {@link PollSummary}. Usable without Spring:
  * {@code new ObjectMapper().registerModule(new SlakitJacksonModule())}; Spring Boot's auto-configuration
  * registers it with the application's {@code ObjectMapper}.
  *
  * <p>Instants are ISO-8601 UTC strings whatever the mapper's date settings, durations ISO-8601, enums their
  * names, and estimate flags are kept, for example
- * {@code {"state":"ON_TIME","dueAt":"2026-03-02T02:00:00Z","estimate":false,"breached":false,
- * "breachAmount":"PT0S","consumedFraction":0.25}}. Property names are fixed (the mapper's naming strategy does
+ * {@code {"state":"ON_TIME","deadline":{"instant":"2026-03-02T02:00:00Z","zone":"Asia/Shanghai",
+ * "dateTime":"2026-03-02T10:00+08:00","estimate":false},"estimate":false,"breached":false,"breachAmount":"PT0S",
+ * "consumedFraction":0.25}}. Property names are fixed (the mapper's naming strategy does
  * not apply). Write only: these types are not read back. The shapes are listed in {@code docs/spring-boot.md}.
  *
  * <p>Thread-safe once registered.
@@ -40,7 +41,7 @@ public final class SlakitJacksonModule extends SimpleModule {
     public SlakitJacksonModule() {
         super("slakit");
         add(Deadline.class, SlakitJsonShapes::deadline);
-        add(EstimatedDate.class, SlakitJsonShapes::estimatedDate);
+        add(CalendarDuration.class, SlakitJsonShapes::calendarDuration);
         add(SlaStatus.class, SlakitJsonShapes::slaStatus);
         add(HealthEvent.class, SlakitJsonShapes::healthEvent);
         add(HealthNotification.class, SlakitJsonShapes::notification);

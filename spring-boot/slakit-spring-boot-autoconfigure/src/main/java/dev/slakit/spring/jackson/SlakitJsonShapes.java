@@ -1,7 +1,7 @@
 package dev.slakit.spring.jackson;
 
+import dev.slakit.sla.CalendarDuration;
 import dev.slakit.sla.Deadline;
-import dev.slakit.sla.EstimatedDate;
 import dev.slakit.sla.SlaStatus;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.watch.EventKey;
@@ -32,13 +32,15 @@ final class SlakitJsonShapes {
     static Map<String, Object> deadline(Deadline d) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("instant", text(d.instant()));
+        m.put("zone", d.zone().getId());
+        m.put("dateTime", d.dateTime().toOffsetDateTime().toString());
         m.put("estimate", d.isEstimate());
         return m;
     }
 
-    static Map<String, Object> estimatedDate(EstimatedDate d) {
+    static Map<String, Object> calendarDuration(CalendarDuration d) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("date", d.date().toString());
+        m.put("duration", d.duration().toString());
         m.put("estimate", d.isEstimate());
         return m;
     }
@@ -46,7 +48,7 @@ final class SlakitJsonShapes {
     static Map<String, Object> slaStatus(SlaStatus s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("state", s.state().name());
-        m.put("dueAt", text(s.dueAt()));
+        m.put("deadline", deadline(s.deadline()));
         m.put("estimate", s.isEstimate());
         m.put("breached", s.isBreached());
         m.put("breachAmount", s.breachAmount().toString());

@@ -1,10 +1,12 @@
 package dev.slakit.spring.boot.autoconfigure;
 
+import dev.slakit.sla.CalendarFormat;
 import dev.slakit.sla.SlaCatalog;
 import dev.slakit.sla.WorkingCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -13,8 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 
 /**
- * The {@link SlaCatalog} of {@code slakit.sla.edition} and the China mainland {@link WorkingCalendar} with the
- * extra data of {@code slakit.sla.calendar}. Each bean backs off when the application defines its own.
+ * The {@link SlaCatalog} of {@code slakit.sla.edition} on the China mainland {@link WorkingCalendar} (the data
+ * the classpath provides, plus {@code slakit.sla.calendar}, with the {@code slakit.sla.estimates} policy). Each bean backs off when the application defines its own.
  */
 @AutoConfiguration
 @ConditionalOnClass(SlaCatalog.class)
@@ -30,7 +32,7 @@ public class SlakitSlaAutoConfiguration {
     @ConditionalOnMissingBean
     public WorkingCalendar slakitWorkingCalendar(SlakitSlaProperties properties) {
         if (properties.getCalendar().isEmpty()) {
-            return WorkingCalendar.chinaMainland();
+            return WorkingCalendar.chinaMainland().withEstimates(properties.getEstimates());
         }
         WorkingCalendar.Builder builder = WorkingCalendar.chinaMainland().toBuilder();
         for (int i = 0; i < properties.getCalendar().size(); i++) {
@@ -40,24 +42,27 @@ public class SlakitSlaAutoConfiguration {
                 throw new IllegalArgumentException(name + " does not exist; give a Spring resource location such "
                         + "as classpath:holidays-2027.txt or file:/etc/slakit/holidays-2027.txt");
             }
+            String file = resource.getFilename() == null ? "" : resource.getFilename().toLowerCase(Locale.ROOT);
+            CalendarFormat format = file.endsWith(".json") ? CalendarFormat.HOLIDAY_CN : CalendarFormat.SLAKIT;
             try (InputStream in = resource.getInputStream()) {
-                builder.load(in);
+                builder.load(format, in);
             } catch (IOException e) {
                 throw new UncheckedIOException(name + " could not be read", e);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException(name + ": " + e.getMessage(), e);
             }
         }
-        return builder.build();
+        return builder.estimates(properties.getEstimates()).build();
     }
 
     /**
      * @param properties {@code slakit.sla.*}
-     * @return the catalog of the configured edition
+     * @param calendar the working calendar bean
+     * @return the catalog of the configured edition on the calendar bean
      */
     @Bean
     @ConditionalOnMissingBean
-    public SlaCatalog slakitSlaCatalog(SlakitSlaProperties properties) {
-        return SlaCatalog.of(properties.getEdition());
+    public SlaCatalog slakitSlaCatalog(SlakitSlaProperties properties, WorkingCalendar calendar) {
+        return SlaCatalog.of(properties.getEdition()).withCalendar(calendar);
     }
 }

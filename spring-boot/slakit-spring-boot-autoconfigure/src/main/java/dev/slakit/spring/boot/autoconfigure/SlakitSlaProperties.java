@@ -1,5 +1,6 @@
 package dev.slakit.spring.boot.autoconfigure;
 
+import dev.slakit.sla.EstimatePolicy;
 import dev.slakit.sla.SlaEdition;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,11 +15,18 @@ public class SlakitSlaProperties {
     private SlaEdition edition = SlaEdition.CN_20210122;
 
     /**
-     * Extra working-calendar data (holidays and make-up working days, the WorkingCalendar text format),
-     * as Spring resource locations such as classpath:holidays-2027.txt or file:/etc/slakit/2027.txt; added to
-     * the built-in China mainland calendar.
+     * Extra working-calendar data (holidays and make-up working days of whole years) as Spring resource
+     * locations, such as classpath:cn-2027.calendar or file:/etc/slakit/2027.json; loaded in order over the
+     * China mainland calendar the classpath provides. Files ending in .json are read as holiday-cn JSON, others
+     * in the slakit line format.
      */
     private final List<Resource> calendar = new ArrayList<>();
+
+    /**
+     * What SLA answers do for dates no calendar data covers: FLAG (compute with weekly hours, flag as an
+     * estimate) or REFUSE (throw UncoveredDateException).
+     */
+    private EstimatePolicy estimates = EstimatePolicy.FLAG;
 
     /** @return the edition */
     public SlaEdition getEdition() {
@@ -28,6 +36,16 @@ public class SlakitSlaProperties {
     /** @param edition the edition */
     public void setEdition(SlaEdition edition) {
         this.edition = edition;
+    }
+
+    /** @return the estimate policy */
+    public EstimatePolicy getEstimates() {
+        return estimates;
+    }
+
+    /** @param estimates the estimate policy */
+    public void setEstimates(EstimatePolicy estimates) {
+        this.estimates = estimates;
     }
 
     /** @return the extra calendar data; never null, modifiable for binding */
