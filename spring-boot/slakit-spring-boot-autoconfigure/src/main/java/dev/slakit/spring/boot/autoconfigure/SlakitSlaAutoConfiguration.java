@@ -1,12 +1,10 @@
 package dev.slakit.spring.boot.autoconfigure;
 
-import dev.slakit.sla.CalendarFormat;
 import dev.slakit.sla.SlaCatalog;
 import dev.slakit.sla.WorkingCalendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -15,8 +13,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 
 /**
- * The {@link SlaCatalog} of {@code slakit.sla.edition} on the China mainland {@link WorkingCalendar} (the data
- * the classpath provides, plus {@code slakit.sla.calendar}, with the {@code slakit.sla.estimates} policy). Each bean backs off when the application defines its own.
+ * The {@link SlaCatalog} of {@code slakit.sla.edition} on the China mainland {@link WorkingCalendar} (the built-in
+ * data, plus {@code slakit.sla.calendar}, with the {@code slakit.sla.estimates} policy). Each bean backs off when the application defines its own.
  */
 @AutoConfiguration
 @ConditionalOnClass(SlaCatalog.class)
@@ -42,10 +40,8 @@ public class SlakitSlaAutoConfiguration {
                 throw new IllegalArgumentException(name + " does not exist; give a Spring resource location such "
                         + "as classpath:holidays-2027.txt or file:/etc/slakit/holidays-2027.txt");
             }
-            String file = resource.getFilename() == null ? "" : resource.getFilename().toLowerCase(Locale.ROOT);
-            CalendarFormat format = file.endsWith(".json") ? CalendarFormat.HOLIDAY_CN : CalendarFormat.SLAKIT;
             try (InputStream in = resource.getInputStream()) {
-                builder.load(format, in);
+                builder.load(in);
             } catch (IOException e) {
                 throw new UncheckedIOException(name + " could not be read", e);
             } catch (IllegalArgumentException e) {

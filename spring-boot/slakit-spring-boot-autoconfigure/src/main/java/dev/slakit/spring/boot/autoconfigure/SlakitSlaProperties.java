@@ -16,9 +16,8 @@ public class SlakitSlaProperties {
 
     /**
      * Extra working-calendar data (holidays and make-up working days of whole years) as Spring resource
-     * locations, such as classpath:cn-2027.calendar or file:/etc/slakit/2027.json; loaded in order over the
-     * China mainland calendar the classpath provides. Files ending in .json are read as holiday-cn JSON, others
-     * in the slakit line format.
+     * locations in the WorkingCalendar line format, such as classpath:cn-2027.calendar or
+     * file:/etc/slakit/cn-2027.calendar; loaded in order over the built-in China mainland calendar.
      */
     private final List<Resource> calendar = new ArrayList<>();
 
