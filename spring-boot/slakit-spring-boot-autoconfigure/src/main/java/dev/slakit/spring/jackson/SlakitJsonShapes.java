@@ -83,6 +83,8 @@ final class SlakitJsonShapes {
 
     static Map<String, Object> notification(HealthNotification n) {
         Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", n.id());
+        m.put("revision", n.revision());
         m.put("kind", n.kind().name());
         m.put("regionId", n.regionId());
         m.put("productId", n.productId());
