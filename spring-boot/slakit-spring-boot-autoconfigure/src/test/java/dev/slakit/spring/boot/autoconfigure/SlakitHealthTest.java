@@ -20,6 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringBootVersion;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -134,6 +135,14 @@ class SlakitHealthTest {
         Runners.watching(server).withPropertyValues("management.health.slakit.enabled=false")
                 .run(context -> assertThat(context).doesNotHaveBean("slakitHealthIndicator"));
         Runners.watching(server).run(context -> assertThat(context).hasBean("slakitHealthIndicator"));
+    }
+
+    @Test
+    void eachSpringBootLineGetsItsOwnAdapter() {
+        boolean boot4 = SpringBootVersion.getVersion().startsWith("4.");
+        Runners.watching(server).run(context -> assertThat(context.getBean("slakitHealthIndicator"))
+                .isInstanceOf(boot4 ? SlakitBoot4HealthAutoConfiguration.SlakitBoot4HealthIndicator.class
+                        : SlakitHealthAutoConfiguration.SlakitHealthIndicator.class));
     }
 
     @SuppressWarnings("unchecked")
