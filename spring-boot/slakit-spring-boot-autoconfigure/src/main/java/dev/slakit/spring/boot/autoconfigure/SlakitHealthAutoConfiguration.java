@@ -6,16 +6,18 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 
 /**
  * The Actuator health contributor {@code slakit} on Spring Boot 3 (see {@link SlakitHealthReport} for what it
- * reports). Needs the watcher ({@code slakit.watch.targets}); off with {@code management.health.slakit.enabled=false}.
+ * reports); where Spring Boot 4's health API is present, {@link SlakitBoot4HealthAutoConfiguration} applies instead. Needs the watcher ({@code slakit.watch.targets}); off with {@code management.health.slakit.enabled=false}.
  */
 @AutoConfiguration(after = SlakitWatchAutoConfiguration.class)
 @ConditionalOnClass(name = "org.springframework.boot.actuate.health.AbstractHealthIndicator")
+@ConditionalOnMissingClass("org.springframework.boot.health.contributor.AbstractHealthIndicator")
 @ConditionalOnBean(SlakitWatchMonitor.class)
 @ConditionalOnProperty(prefix = "management.health.slakit", name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(SlakitHealthProperties.class)
