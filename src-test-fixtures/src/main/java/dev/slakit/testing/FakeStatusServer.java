@@ -68,9 +68,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <h2>Which events a reply lists</h2>
  * Those added for exactly the request's {@code RegionId} and {@code ProductId} (case-sensitive) that overlap
- * the window from {@code EndDate - NumOfDay} days, 00:00, to the end of {@code EndDate} (24:00), both in
- * <b>Asia/Shanghai</b> (the service's home zone): an event is listed if it started before the end of
- * {@code EndDate} and did not end before the start of the window (an ongoing event never ended). The newest
+ * the request's window, as {@link dev.slakit.status.ListEventsRequest#window()} defines it (Asia/Shanghai): an
+ * event is listed if it started before the window's end and did not end before its start (an ongoing event
+ * never ended). The newest
  * start comes first. The body is {@code {"RequestId","Code":200,"Success":"true","Total","Data":[{"Title",
  * "CurrentStateSeverity","SartTime","EndTime"}]}} with times in epoch milliseconds and {@code EndTime} null
  * while ongoing; {@code SartTime} is the service's own spelling (see {@link StartTimeSpelling}). Every JSON

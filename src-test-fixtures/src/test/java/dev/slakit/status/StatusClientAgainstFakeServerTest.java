@@ -36,8 +36,8 @@ class StatusClientAgainstFakeServerTest {
 
     private static final LocalDate END_DATE = LocalDate.of(2020, 2, 15);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    /** The window of END_DATE and 6 days, as the service computes it: [2020-02-09 00:00, 2020-02-16 00:00) Shanghai. */
-    private static final Instant WINDOW_START = LocalDate.of(2020, 2, 9).atStartOfDay(SHANGHAI).toInstant();
+    /** The window of END_DATE and 6 days (ListEventsRequest.window()): [2020-02-10 00:00, 2020-02-16 00:00) Shanghai. */
+    private static final Instant WINDOW_START = LocalDate.of(2020, 2, 10).atStartOfDay(SHANGHAI).toInstant();
     private static final Instant WINDOW_END = LocalDate.of(2020, 2, 16).atStartOfDay(SHANGHAI).toInstant();
 
     private FakeStatusServer server;
@@ -156,6 +156,8 @@ class StatusClientAgainstFakeServerTest {
         assertThat(response.events()).extracting(HealthEvent::title).containsExactly(
                 "starts 1 ms before the window ends", "ends exactly when the window starts", "ongoing since long before");
         assertThat(response.total()).isEqualTo(3);
+        assertThat(request("cn-hangzhou", "ecs", END_DATE, 6).window().from()).isEqualTo(WINDOW_START);
+        assertThat(request("cn-hangzhou", "ecs", END_DATE, 6).window().to()).isEqualTo(WINDOW_END);
 
         // One day less: the window starts a day later, so the event that ended at the old start drops out.
         ListEventsResponse shorter = client.listEvents(request("cn-hangzhou", "ecs", END_DATE, 5));

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.slakit.status.EventSeverity;
 import dev.slakit.status.HealthEvent;
+import dev.slakit.status.ListEventsRequest;
+import dev.slakit.status.LookbackWindow;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -54,16 +56,20 @@ class EventsTest {
     }
 
     @Test
-    void windowRunsFromEndDateMinusNumOfDayToTheEndOfEndDateInShanghai() throws Exception {
+    void windowIsNumOfDayCalendarDaysEndingWithEndDateInShanghaiAsListEventsRequestDefinesIt() throws Exception {
         FakeStatusServer server = server(StartTimeSpelling.SART_TIME);
-        // EndDate 2020-02-15, NumOfDay 6: window [2020-02-09T00:00, 2020-02-16T00:00) Asia/Shanghai.
+        // EndDate 2020-02-15, NumOfDay 6: window [2020-02-10T00:00, 2020-02-16T00:00) Asia/Shanghai.
+        LookbackWindow window = ListEventsRequest.builder().regionId("cn-hangzhou").productId("ecs")
+                .endDate(java.time.LocalDate.of(2020, 2, 15)).numOfDay(6).build().window();
+        assertThat(window.from()).isEqualTo(shanghai("2020-02-10T00:00"));
+        assertThat(window.to()).isEqualTo(shanghai("2020-02-16T00:00"));
         server.addEvent("cn-hangzhou", "ecs", event("starts at window end", shanghai("2020-02-16T00:00"), null));
         server.addEvent("cn-hangzhou", "ecs", event("starts just before window end",
                 shanghai("2020-02-15T23:59:59"), null));
         server.addEvent("cn-hangzhou", "ecs", event("ended just before window start",
-                shanghai("2020-02-01T00:00"), shanghai("2020-02-08T23:59:59")));
+                shanghai("2020-02-01T00:00"), shanghai("2020-02-09T23:59:59")));
         server.addEvent("cn-hangzhou", "ecs", event("ended at window start",
-                shanghai("2020-02-01T00:00"), shanghai("2020-02-09T00:00")));
+                shanghai("2020-02-01T00:00"), shanghai("2020-02-10T00:00")));
         server.addEvent("cn-hangzhou", "ecs", event("ongoing since long ago", shanghai("2019-01-01T00:00"), null));
         server.addEvent("cn-hangzhou", "ecs", event("inside", shanghai("2020-02-10T14:51:23"),
                 shanghai("2020-02-10T16:00")));
@@ -81,8 +87,9 @@ class EventsTest {
         server.addEvent("cn-hangzhou", "ecs", event("old", shanghai("2020-02-01T10:00"), shanghai("2020-02-01T11:00")));
 
         assertThat(titles(SignedRequests.listEvents(server))).isEmpty();
-        assertThat(titles(SignedRequests.listEvents(server).param("NumOfDay", "14"))).containsExactly("old");
-        assertThat(titles(SignedRequests.listEvents(server).param("NumOfDay", "13"))).isEmpty();
+        // EndDate 2020-02-15: 15 days reach back to 2020-02-01, 14 days to 2020-02-02.
+        assertThat(titles(SignedRequests.listEvents(server).param("NumOfDay", "15"))).containsExactly("old");
+        assertThat(titles(SignedRequests.listEvents(server).param("NumOfDay", "14"))).isEmpty();
     }
 
     @Test

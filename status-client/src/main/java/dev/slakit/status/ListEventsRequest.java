@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * A {@code ListEvents} query: the events of one product in one region during the {@code numOfDay} days
- * up to and including {@code endDate}.
+ * A {@code ListEvents} query: the events of one product in one region during the {@code numOfDay}
+ * calendar days ending with {@code endDate} inclusive (its {@linkplain #window() window}).
  *
  * <p>Built with {@link #builder()}; {@link Builder#build()} validates every field. Immutable and thread-safe.
  */
@@ -41,14 +41,35 @@ public final class ListEventsRequest {
         return productId;
     }
 
-    /** @return the last day of the query window ({@code EndDate}, sent as {@code yyyy-MM-dd}) */
+    /** @return the last day of the query window, inclusive ({@code EndDate}, sent as {@code yyyy-MM-dd}) */
     public LocalDate endDate() {
         return endDate;
     }
 
-    /** @return how many days before the end date the window reaches ({@code NumOfDay}), at least 1 */
+    /** @return how many calendar days the window holds ({@code NumOfDay}), at least 1; see {@link #window()} */
     public int numOfDay() {
         return numOfDay;
+    }
+
+    /**
+     * The time span this request covers; the one definition used by this client, the health watcher and the
+     * fake server of the test fixtures.
+     *
+     * <p>The statements of work describe {@code EndDate} as "查询时间截至点" / "the end of the query time"
+     * and {@code NumOfDay} as "截至点往前几天" / "a few days before the deadline", without saying whether the
+     * end day counts among those days. slakit reads them as <b>{@code NumOfDay} calendar days ending with
+     * {@code EndDate} inclusive</b>, in Asia/Shanghai (the service's zone):
+     * {@code [EndDate - (NumOfDay - 1) days 00:00, EndDate + 1 day 00:00)}. So {@code EndDate=2020-02-15,
+     * NumOfDay=6} covers 2020-02-10 00:00 up to (excluding) 2020-02-16 00:00 +08:00, six days, and
+     * {@code NumOfDay=1} is the end day alone. The other reading ({@code NumOfDay} days before the end day,
+     * plus the end day: one day more) was rejected because it makes {@code NumOfDay=7}, the documents'
+     * example, an eight-day query. An event is listed when it overlaps the window: it started before
+     * {@link LookbackWindow#to()} and is ongoing or ended at or after {@link LookbackWindow#from()}.
+     *
+     * @return the window, never null
+     */
+    public LookbackWindow window() {
+        return LookbackWindow.of(endDate, numOfDay);
     }
 
     /** @return a builder holding this request's values */
@@ -118,7 +139,8 @@ public final class ListEventsRequest {
         }
 
         /**
-         * @param numOfDay how many days the window reaches back, at least 1
+         * @param numOfDay how many calendar days, ending with the end date inclusive, the window holds; at
+         *     least 1 (see {@link ListEventsRequest#window()})
          * @return this builder
          */
         public Builder numOfDay(int numOfDay) {

@@ -2,6 +2,7 @@ package dev.slakit.testing.internal;
 
 import dev.slakit.status.auth.Credentials;
 import dev.slakit.status.HealthEvent;
+import dev.slakit.status.LookbackWindow;
 import dev.slakit.status.internal.RpcSignature;
 import java.time.Clock;
 import java.time.Duration;
@@ -150,9 +151,10 @@ public final class ListEventsApi {
         if (numOfDay < 1) {
             return invalid("NumOfDay");
         }
-        Instant from = endDate.minusDays(numOfDay).atStartOfDay(SERVICE_ZONE).toInstant();
-        Instant to = endDate.plusDays(1).atStartOfDay(SERVICE_ZONE).toInstant();
-        List<HealthEvent> found = events.find(parameters.get("RegionId"), parameters.get("ProductId"), from, to);
+        // The one definition of the window: NumOfDay calendar days ending with EndDate, Asia/Shanghai.
+        LookbackWindow window = LookbackWindow.of(endDate, numOfDay);
+        List<HealthEvent> found = events.find(parameters.get("RegionId"), parameters.get("ProductId"),
+                window.from(), window.to());
         String requestId = WireFormat.newRequestId();
         return ApiResult.of(200, null, requestId, WireFormat.successBody(requestId, found, startTimeField));
     }

@@ -37,8 +37,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
         fixture.close();
     }
 
-    private HealthWatcher watcherOver(Path file) {
-        return fixture.watcher().target(ECS).target(OSS).store(FileWatchStateStore.open(file)).build();
+    private HealthWatcher watcherOver(FileWatchStateStore store) {
+        return fixture.watcher().target(ECS).target(OSS).store(store).build();
     }
 
     @Test
@@ -57,7 +57,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
         fixture.put(ECS, e1).put(ECS, e2).put(ECS, history).put(OSS, major).publish();
 
         Instant t1 = fixture.clock.instant();
-        try (HealthWatcher first = watcherOver(file)) {
+        try (FileWatchStateStore firstStore = FileWatchStateStore.open(file);
+                HealthWatcher first = watcherOver(firstStore)) {
             assertThat(first.pollOnce().notifications()).containsExactly(
                     opened(ECS, e2, null, t1), opened(ECS, e1, null, t1), opened(OSS, major, null, t1));
         }
@@ -65,7 +66,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
 
         // Restarted with nothing changed: silence.
         Instant t2 = fixture.advance(Duration.ofMinutes(5));
-        try (HealthWatcher second = watcherOver(file)) {
+        try (FileWatchStateStore secondStore = FileWatchStateStore.open(file);
+                HealthWatcher second = watcherOver(secondStore)) {
             PollSummary summary = second.pollOnce();
             assertThat(summary.failures()).isEmpty();
             assertThat(summary.notifications()).isEmpty();
@@ -79,7 +81,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
                 t2.plusSeconds(30), t2.plusSeconds(200));
         fixture.put(ECS, e1Ended).put(OSS, e3).put(ECS, e4).publish();
 
-        try (HealthWatcher third = watcherOver(file)) {
+        try (FileWatchStateStore thirdStore = FileWatchStateStore.open(file);
+                HealthWatcher third = watcherOver(thirdStore)) {
             assertThat(third.pollOnce().notifications()).containsExactly(
                     opened(ECS, e4, null, t3),
                     resolved(ECS, e4, EventSeverity.NOTIFICATION, t3, EventResolved.Reason.ENDED, 2),
@@ -90,7 +93,8 @@ class HealthWatcherRestartAgainstFakeServerTest {
         }
 
         // A watcher with a fresh file, by contrast, announces every active event as new.
-        try (HealthWatcher fresh = watcherOver(dir.resolve("other.json"))) {
+        try (FileWatchStateStore freshStore = FileWatchStateStore.open(dir.resolve("other.json"));
+                HealthWatcher fresh = watcherOver(freshStore)) {
             assertThat(fresh.pollOnce().notifications()).extracting(HealthNotification::event)
                     .containsExactly(e2, e3, major);
         }
@@ -102,22 +106,29 @@ class HealthWatcherRestartAgainstFakeServerTest {
         Path file = dir.resolve("health-watch.json");
         HealthEvent alarm = ongoing("ECS API errors", EventSeverity.ALARM, T0.minus(Duration.ofHours(1)));
         fixture.put(ECS, alarm).publish();
-        try (HealthWatcher watcher = watcherOver(file)) {
+        try (FileWatchStateStore watcherStore = FileWatchStateStore.open(file);
+                HealthWatcher watcher = watcherOver(watcherStore)) {
             watcher.pollOnce();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!watcherStore.pending().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(5); // the listener runs on its own thread; its delivery is recorded in the file
+            }
+            assertThat(watcherStore.pending()).isEmpty();
             byte[] afterFirst = Files.readAllBytes(file);
             watcher.pollOnce();
             assertThat(Files.readAllBytes(file)).isEqualTo(afterFirst);
             try (var temporaries = Files.list(dir)) {
-                assertThat(temporaries.map(p -> p.getFileName().toString())).containsExactly("health-watch.json");
+                assertThat(temporaries.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("health-watch.json", "health-watch.json.lock");
             }
             fixture.put(ECS, alarm.withEndTime(T0)).publish();
             assertThat(watcher.pollOnce().notifications()).hasSize(1);
             assertThat(Files.readAllBytes(file)).isNotEqualTo(afterFirst);
         }
-        assertThat(FileWatchStateStore.open(file).load(ECS)).hasValueSatisfying(
-                state -> assertThat(state.events()).containsExactly(alarm.withEndTime(T0)));
-        assertThat(List.of(ECS, OSS)).allSatisfy(
-                t -> assertThat(FileWatchStateStore.open(file).load(t)).isPresent());
+        try (FileWatchStateStore reopened = FileWatchStateStore.open(file)) {
+            assertThat(reopened.load(ECS)).hasValueSatisfying(
+                    state -> assertThat(state.events()).containsExactly(alarm.withEndTime(T0)));
+            assertThat(List.of(ECS, OSS)).allSatisfy(t -> assertThat(reopened.load(t)).isPresent());
+        }
     }
 
     @Test
@@ -133,12 +144,14 @@ class HealthWatcherRestartAgainstFakeServerTest {
             fixture.put(ECS, e);
         }
         fixture.publish();
-        try (HealthWatcher first = watcherOver(file)) {
+        try (FileWatchStateStore firstStore = FileWatchStateStore.open(file);
+                HealthWatcher first = watcherOver(firstStore)) {
             assertThat(first.pollOnce().notifications()).extracting(HealthNotification::event)
                     .containsExactlyElementsOf(odd);
         }
         fixture.advance(Duration.ofMinutes(1));
-        try (HealthWatcher second = watcherOver(file)) {
+        try (FileWatchStateStore secondStore = FileWatchStateStore.open(file);
+                HealthWatcher second = watcherOver(secondStore)) {
             PollSummary summary = second.pollOnce();
             assertThat(summary.failures()).isEmpty();
             assertThat(summary.notifications()).isEmpty();

@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -50,7 +52,10 @@ import org.slf4j.LoggerFactory;
  * target without {@code events}, ...) is rejected by {@link #open} with a message naming the file and the
  * problem; it is never read as empty state.
  *
- * <p>One process per file. Thread-safe: writes are serialized.
+ * <p>One store per file: {@link #open} takes an exclusive lock on a sidecar file ({@code <file>.lock}, left in
+ * place), so a second open of the same file, in this or another process, fails with an
+ * {@link IllegalStateException} until the first store is {@linkplain #close() closed} (or its process ends;
+ * the operating system then releases the lock). Thread-safe: writes are serialized.
  */
 public final class FileWatchStateStore implements WatchStateStore {
 
@@ -59,12 +64,17 @@ public final class FileWatchStateStore implements WatchStateStore {
     static final int VERSION = 2;
 
     private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private volatile boolean closed;
     private final Object writeLock = new Object();
     // Replaced (never mutated) under writeLock; volatile so load() and pending() never block on disk I/O.
     private volatile Content content;
 
-    private FileWatchStateStore(Path file, Content content) {
+    private FileWatchStateStore(Path file, FileChannel lockChannel, FileLock lock, Content content) {
         this.file = file;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
         this.content = content;
     }
 
@@ -76,16 +86,80 @@ public final class FileWatchStateStore implements WatchStateStore {
      * @return the store
      * @throws UncheckedIOException if the directory cannot be created, or the file exists but cannot be
      *     read or is not a state file of this format (it is left untouched, so no state is silently lost)
+     * @throws IllegalStateException if another store holds the file, in this or another process
      */
     public static FileWatchStateStore open(Path file) {
-        Path absolute = Objects.requireNonNull(file, "file").toAbsolutePath();
+        Path absolute = Objects.requireNonNull(file, "file").toAbsolutePath().normalize();
         try {
             Files.createDirectories(absolute.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the directory of watch state file " + absolute, e);
         }
-        deleteStaleTempFiles(absolute);
-        return new FileWatchStateStore(absolute, read(absolute));
+        Path lockFile = absolute.resolveSibling(absolute.getFileName() + ".lock");
+        FileChannel channel;
+        try {
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the lock file " + lockFile + " of watch state file " + absolute, e);
+        }
+        boolean ok = false;
+        try {
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot lock " + lockFile + " for watch state file " + absolute, e);
+            }
+            if (lock == null) {
+                throw new IllegalStateException("watch state file " + absolute + " is in use by another "
+                        + "FileWatchStateStore, in this or another process (it holds " + lockFile
+                        + "); close that store first, or give each watcher its own file");
+            }
+            deleteStaleTempFiles(absolute);
+            FileWatchStateStore store = new FileWatchStateStore(absolute, channel, lock, read(absolute));
+            ok = true;
+            return store;
+        } finally {
+            if (!ok) {
+                closeQuietly(channel);
+            }
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        try {
+            channel.close(); // releases the lock, if taken
+        } catch (IOException e) {
+            LOG.debug("cannot close lock channel", e);
+        }
+    }
+
+    /**
+     * Releases the file lock, so the file can be opened again. Later commits and deliveries fail with an
+     * {@link IllegalStateException}. Idempotent.
+     */
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.debug("cannot release the lock of {}", file, e);
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this FileWatchStateStore of " + file + " is closed");
+        }
     }
 
     /** @return the absolute path of the state file */
@@ -109,6 +183,7 @@ public final class FileWatchStateStore implements WatchStateStore {
         Objects.requireNonNull(state, "state");
         Outbox.check(state, produced);
         synchronized (writeLock) {
+            ensureOpen();
             Content next = content.copy();
             next.states.put(state.target(), state);
             for (HealthNotification n : produced) {
@@ -134,6 +209,7 @@ public final class FileWatchStateStore implements WatchStateStore {
     public void markDelivered(Collection<String> notificationIds) {
         Objects.requireNonNull(notificationIds, "notificationIds");
         synchronized (writeLock) {
+            ensureOpen();
             Content next = content.copy();
             boolean changed = false;
             for (String id : notificationIds) {

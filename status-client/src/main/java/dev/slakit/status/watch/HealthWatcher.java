@@ -3,37 +3,24 @@ package dev.slakit.status.watch;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;
-import dev.slakit.status.StatusClientException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +38,7 @@ import org.slf4j.LoggerFactory;
  *     .build();
  * watcher.start();        // or watcher.pollOnce() from your own scheduler or a test
  * ...
- * watcher.close();        // does not close the StatusClient
+ * watcher.close();        // delivers what is queued; does not close the StatusClient or the store
  * }</pre>
  *
  * <h2>What is announced</h2>
@@ -85,11 +72,40 @@ import org.slf4j.LoggerFactory;
  *     active event that vanishes while its start is inside the window is resolved with reason VANISHED.</li>
  * <li><b>Failed polls</b> leave the stored state untouched; the next good poll compares against it, so
  *     every change that happened meanwhile is announced once.</li>
+ * <li><b>Clock steps back</b>: a target's time never runs backwards; activity is judged at the later of the
+ *     reply's time and the stored state's, so a clock stepped back announces nothing again.</li>
+ * <li><b>One event listed twice in one reply</b> (same title and start): one event; the entry that counts is
+ *     the most severe (ALARM &gt; NOTIFICATION &gt; a severity this version does not know &gt; NORMAL), then an
+ *     ongoing one, then the later end, then the greater raw severity text, whatever the order of the reply.</li>
  * </ul>
  * A poll asks for {@code EndDate} = today in the watcher's {@linkplain Builder#zone zone} and
- * {@code NumOfDay} = lookbackDays; its window is read as {@code [EndDate - NumOfDay days, EndDate]} (the
- * statement of work's "截至点往前几天", and the window the fake server of src-test-fixtures lists), so an
- * event starting before {@code EndDate - NumOfDay days} has aged out.
+ * {@code NumOfDay} = lookbackDays; an event starting before the first instant of the request's
+ * {@linkplain ListEventsRequest#window() window} has aged out.
+ *
+ * <h2>Delivery guarantee: at least once, deduplicate by id</h2>
+ * Every notification a poll produces reaches every listener registered when it was produced at least once,
+ * across {@link #close()}, a crash (kill -9) or a restart, as far as the {@linkplain Builder#store store}
+ * is durable:
+ * <ol>
+ * <li>A poll commits the target's new state <em>together with</em> its notifications (the store's outbox) in
+ *     one atomic step ({@link WatchStateStore#commit}); the state never advances past notifications that are
+ *     not durably queued. If the commit fails the poll fails and the next good poll produces the same
+ *     notifications again.</li>
+ * <li>Then the notifications are queued to every listener. Once every listener was handed a notification
+ *     (it returned <em>or threw</em>: a throwing listener is logged and counts as handed, so one bad listener
+ *     cannot make the watcher loop forever; a listener removed meanwhile counts as handed too), its id is
+ *     recorded with {@link WatchStateStore#markDelivered} and it leaves the outbox.</li>
+ * <li>{@link #close()} waits up to the close timeout for polls in flight and for listeners to be handed
+ *     everything queued; what it could not deliver is logged at WARN with the ids and returned by
+ *     {@link #undelivered()}. It stays in the store's outbox.</li>
+ * <li>{@link #start()} and every {@link #pollOnce()} first deliver what the store's outbox holds that this
+ *     watcher has not queued itself (left by a crash or a timed-out close), and a started watcher looks again
+ *     once per interval.</li>
+ * </ol>
+ * A notification handed to a listener just before a crash, but not yet recorded, is delivered again after
+ * the restart: each {@link HealthNotification#id()} is stable (the same on every redelivery and on every
+ * watcher of a fleet sharing one store), so a listener that must act once deduplicates by it. With the default
+ * {@link InMemoryWatchStateStore} the outbox dies with the process.
  *
  * <h2>Scheduling</h2>
  * {@link #start()} schedules each target on the executor (a user-supplied {@link ScheduledExecutorService},
@@ -105,8 +121,12 @@ import org.slf4j.LoggerFactory;
  * Every listener has its own serial queue, drained on the listener executor (a user-supplied
  * {@link Executor}, or a cached pool of daemon threads the watcher owns): a listener is never called
  * concurrently with itself, sees notifications in order, and a slow or throwing listener delays nobody
- * else. Notifications of one poll are stored <em>before</em> they are dispatched: if the store fails the
- * poll fails and nothing is announced.
+ * else.
+ *
+ * <h2>Fleets</h2>
+ * Before each poll of a target the watcher asks the store whether this instance may poll it
+ * ({@link WatchStateStore#tryClaim}); a target another live instance holds is skipped without a failure.
+ * {@link #pollOnce()} therefore polls every target this instance holds or can claim.
  *
  * <p>Thread-safe. At most one poll of a target is in flight at a time ({@link #pollOnce()} waits for a
  * scheduled poll of the same target to finish; a scheduled poll that finds a {@code pollOnce()} in flight
@@ -122,54 +142,49 @@ public final class HealthWatcher implements AutoCloseable {
     public static final Duration DEFAULT_INTERVAL = Duration.ofMinutes(1);
     /** The default lookback: 7 days (the example of the API document). */
     public static final int DEFAULT_LOOKBACK_DAYS = 7;
-    /** The default time {@link #close()} waits for a running listener or poll. */
+    /** The default time {@link #close()} waits for polls in flight and for listeners to be handed everything. */
     public static final Duration DEFAULT_CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final AtomicInteger WATCHER_IDS = new AtomicInteger();
 
     private final StatusClient client;
-    private final List<Target> targets;
-    private final long intervalNanos;
-    private final long maxBackoffNanos;
+    private final Duration interval;
     private final int lookbackDays;
-    private final Clock clock;
-    private final ZoneId zone;
     private final WatchStateStore store;
     private final ScheduledExecutorService userScheduler;
-    private final Executor listenerExecutor;
     private final ExecutorService ownedListenerExecutor;
     private final long closeTimeoutNanos;
     private final String name;
-    private final CopyOnWriteArrayList<SerialDispatcher<HealthNotification>> listeners = new CopyOnWriteArrayList<>();
-    private final CopyOnWriteArrayList<SerialDispatcher<PollFailure>> errorListeners = new CopyOnWriteArrayList<>();
+    private final Delivery delivery;
+    private final Poller poller;
+    private final Activity activity = new Activity();
+    private final TargetScheduler scheduler;
     private final Object lifecycle = new Object();
-    private ScheduledExecutorService scheduler;
-    private boolean ownsScheduler;
+    private ScheduledExecutorService ownScheduler;
     private volatile boolean started;
     private volatile boolean closed;
+    private volatile List<HealthNotification> undelivered = Collections.emptyList();
 
     private HealthWatcher(Builder b) {
         this.client = b.client;
-        this.intervalNanos = b.interval.toNanos();
-        this.maxBackoffNanos = (b.maxBackoff == null ? b.interval.multipliedBy(10) : b.maxBackoff).toNanos();
+        this.interval = b.interval;
+        long maxBackoffNanos = (b.maxBackoff == null ? b.interval.multipliedBy(10) : b.maxBackoff).toNanos();
         this.lookbackDays = b.lookbackDays;
-        this.clock = b.clock;
-        this.zone = b.zone;
         this.store = b.store == null ? new InMemoryWatchStateStore() : b.store;
         this.userScheduler = b.executor;
         this.closeTimeoutNanos = b.closeTimeout.toNanos();
         this.name = "slakit-health-watcher-" + WATCHER_IDS.incrementAndGet();
+        Executor listenerExecutor;
         if (b.listenerExecutor == null) {
             this.ownedListenerExecutor = Executors.newCachedThreadPool(daemonThreads(name + "-listener-"));
-            this.listenerExecutor = ownedListenerExecutor;
+            listenerExecutor = ownedListenerExecutor;
         } else {
             this.ownedListenerExecutor = null;
-            this.listenerExecutor = b.listenerExecutor;
+            listenerExecutor = b.listenerExecutor;
         }
-        List<Target> list = new ArrayList<>(b.targets.size());
-        for (WatchTarget t : b.targets) {
-            list.add(new Target(t));
-        }
-        this.targets = Collections.unmodifiableList(list);
+        this.delivery = new Delivery(store, listenerExecutor);
+        this.poller = new Poller(store, delivery, b.clock, b.zone, b.lookbackDays, b.interval);
+        this.scheduler = new TargetScheduler(new ArrayList<>(b.targets), client, poller, activity, this::report,
+                delivery::redeliverPending, b.interval.toNanos(), maxBackoffNanos);
         for (HealthListener l : b.listeners) {
             addListener(l);
         }
@@ -190,14 +205,14 @@ public final class HealthWatcher implements AutoCloseable {
 
     /** @return the watched targets, in the order they are spread over the interval; unmodifiable */
     public List<WatchTarget> targets() {
-        List<WatchTarget> list = new ArrayList<>(targets.size());
-        for (Target t : targets) {
-            list.add(t.target);
+        List<WatchTarget> list = new ArrayList<>();
+        for (TargetScheduler.Slot s : scheduler.slots()) {
+            list.add(s.target);
         }
         return Collections.unmodifiableList(list);
     }
 
-    /** @return the store holding the state of the targets */
+    /** @return the store holding the state of the targets and the outbox */
     public WatchStateStore store() {
         return store;
     }
@@ -208,7 +223,7 @@ public final class HealthWatcher implements AutoCloseable {
     }
 
     /**
-     * Registers a listener for notifications produced from now on.
+     * Registers a listener for notifications produced (or redelivered from the outbox) from now on.
      *
      * @param listener the listener, not null
      * @throws IllegalStateException if the watcher is closed
@@ -216,17 +231,18 @@ public final class HealthWatcher implements AutoCloseable {
     public void addListener(HealthListener listener) {
         Objects.requireNonNull(listener, "listener");
         ensureOpen();
-        listeners.add(new SerialDispatcher<HealthNotification>(listener, listener::onNotification, listenerExecutor));
+        delivery.addListener(listener);
     }
 
     /**
-     * Unregisters a listener (compared by identity); notifications already queued for it are dropped.
+     * Unregisters a listener (compared by identity); notifications queued for it are dropped and count as
+     * handed to it.
      *
      * @param listener the listener, not null
      * @return true if it was registered
      */
     public boolean removeListener(HealthListener listener) {
-        return remove(listeners, Objects.requireNonNull(listener, "listener"));
+        return delivery.removeListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
@@ -238,7 +254,7 @@ public final class HealthWatcher implements AutoCloseable {
     public void addErrorListener(PollFailureListener listener) {
         Objects.requireNonNull(listener, "listener");
         ensureOpen();
-        errorListeners.add(new SerialDispatcher<PollFailure>(listener, listener::onPollFailure, listenerExecutor));
+        delivery.addErrorListener(listener);
     }
 
     /**
@@ -248,22 +264,12 @@ public final class HealthWatcher implements AutoCloseable {
      * @return true if it was registered
      */
     public boolean removeErrorListener(PollFailureListener listener) {
-        return remove(errorListeners, Objects.requireNonNull(listener, "listener"));
-    }
-
-    private static <T> boolean remove(List<SerialDispatcher<T>> dispatchers, Object listener) {
-        for (SerialDispatcher<T> d : dispatchers) {
-            if (d.owner() == listener && dispatchers.remove(d)) {
-                d.close(0);
-                return true;
-            }
-        }
-        return false;
+        return delivery.removeErrorListener(Objects.requireNonNull(listener, "listener"));
     }
 
     /**
-     * Starts the scheduled polling, spread over the interval (see the class description). Calling it again
-     * does nothing.
+     * Delivers what the store's outbox holds from an earlier run, then starts the scheduled polling, spread
+     * over the interval (see the class description). Calling it again does nothing.
      *
      * @return this watcher
      * @throws IllegalStateException if the watcher is closed
@@ -274,81 +280,73 @@ public final class HealthWatcher implements AutoCloseable {
             if (started) {
                 return this;
             }
-            if (userScheduler != null) {
-                scheduler = userScheduler;
-            } else {
-                scheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-poller-"));
-                ownsScheduler = true;
+            ScheduledExecutorService executor = userScheduler;
+            if (executor == null) {
+                ownScheduler = Executors.newSingleThreadScheduledExecutor(daemonThreads(name + "-poller-"));
+                executor = ownScheduler;
             }
             started = true;
-            int n = targets.size();
-            for (int i = 0; i < n; i++) {
-                schedule(targets.get(i), initialDelayNanos(intervalNanos, i, n));
-            }
+            checkOutbox();
+            scheduler.start(executor);
         }
         return this;
     }
 
-    /** Target {@code i} of {@code n} starts after {@code i * interval / n}, without overflowing. */
-    static long initialDelayNanos(long intervalNanos, int i, int n) {
-        return intervalNanos / n * i + intervalNanos % n * i / n;
-    }
-
-    /** The delay after {@code failures} failed polls in a row: {@code min(interval * 2^failures, max)}. */
-    static long backoffNanos(long intervalNanos, long maxBackoffNanos, int failures) {
-        if (failures >= 62 || intervalNanos > (Long.MAX_VALUE >> failures)) {
-            return maxBackoffNanos;
-        }
-        return Math.min(intervalNanos << failures, maxBackoffNanos);
-    }
-
     /**
-     * Polls every target once, one after the other on the calling thread, with
-     * {@link StatusClient#listEvents}; then reconciles all replies, saves the changed states in one
-     * {@link WatchStateStore#commit} per changed target and dispatches the notifications to the listeners (failures go to the
-     * error listeners). Works whether or not the watcher is started.
+     * Delivers what the store's outbox holds that this watcher has not queued, then polls every target this
+     * instance may poll ({@link WatchStateStore#tryClaim}; a target another instance of a fleet holds is
+     * skipped and not counted) once, one after the other on the calling thread, with
+     * {@link StatusClient#listEvents}: each reply is reconciled with the stored state, committed with its
+     * notifications, and the notifications are queued to the listeners (failures go to the error listeners).
+     * Works whether or not the watcher is started. It does not wait for listeners; {@link #close()} does.
      *
      * @return what was polled, announced and failed
      * @throws IllegalStateException if the watcher is closed
      */
     public PollSummary pollOnce() {
         ensureOpen();
-        List<Reply> replies = new ArrayList<>(targets.size());
-        List<PollFailure> failures = new ArrayList<>();
-        List<Target> held = new ArrayList<>(targets.size());
-        int polled = 0;
+        if (!activity.enter()) {
+            throw new IllegalStateException("this HealthWatcher is closed");
+        }
         try {
-            for (Target t : targets) {
-                if (closed || !acquireInFlight(t)) {
+            checkOutbox();
+            List<HealthNotification> notifications = new ArrayList<>();
+            List<PollFailure> failures = new ArrayList<>();
+            int polled = 0;
+            for (TargetScheduler.Slot s : scheduler.slots()) {
+                if (activity.closing() || !acquire(s)) {
                     break;
                 }
-                held.add(t);
-                polled++;
-                ListEventsRequest request = request(t.target);
                 try {
+                    if (!poller.claim(s.target)) {
+                        continue;
+                    }
+                    polled++;
+                    ListEventsRequest request = poller.request(s.target);
                     ListEventsResponse response = client.listEvents(request);
-                    replies.add(new Reply(t, request, response, clock.instant()));
+                    if (activity.abandoned()) {
+                        break; // close() stopped waiting for this poll: nothing would deliver what it produces
+                    }
+                    notifications.addAll(poller.apply(s.target, request, response, poller.now()));
+                    s.succeeded();
                 } catch (RuntimeException e) {
-                    failures.add(failed(t, e, clock.instant(), nextRunAt(t)));
+                    PollFailure f = s.failed(e, poller.now(), s.nextRunAt());
+                    report(f);
+                    failures.add(f);
+                } finally {
+                    s.inFlight.release();
                 }
-            }
-            List<HealthNotification> notifications = new ArrayList<>();
-            for (Map.Entry<Reply, RuntimeException> f : apply(replies, notifications).entrySet()) {
-                Target t = f.getKey().target;
-                failures.add(failed(t, f.getValue(), f.getKey().observedAt, nextRunAt(t)));
             }
             return PollSummary.of(polled, notifications, failures);
         } finally {
-            for (Target t : held) {
-                t.inFlight.release();
-            }
+            activity.exit();
         }
     }
 
-    /** Waits until no other poll of {@code t} is in flight; false if interrupted (the flag is restored). */
-    private static boolean acquireInFlight(Target t) {
+    /** Waits until no other poll of the target is in flight; false if interrupted (the flag is restored). */
+    private static boolean acquire(TargetScheduler.Slot s) {
         try {
-            t.inFlight.acquire();
+            s.inFlight.acquire();
             return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -356,183 +354,24 @@ public final class HealthWatcher implements AutoCloseable {
         }
     }
 
-    private static Instant nextRunAt(Target t) {
-        t.lock.lock();
+    /** Queues the outbox's notifications this watcher has not queued; a failure is logged, not thrown. */
+    private void checkOutbox() {
         try {
-            return t.nextRunAt;
-        } finally {
-            t.lock.unlock();
-        }
-    }
-
-    private ListEventsRequest request(WatchTarget target) {
-        LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        return ListEventsRequest.builder().regionId(target.regionId()).productId(target.productId())
-                .endDate(today).numOfDay(lookbackDays).build();
-    }
-
-    /**
-     * Reconciles replies with the stored states, saves the changed states in one batch, then dispatches the
-     * notifications of the targets whose state is stored. The targets' locks are held throughout, taken in
-     * target order (a thread holding one lock never waits for another, so there is no deadlock).
-     *
-     * @param replies replies of distinct targets, in target order
-     * @param out receives the dispatched notifications, in order
-     * @return the replies that failed (the store could not save their state), with the error
-     */
-    private Map<Reply, RuntimeException> apply(List<Reply> replies, List<HealthNotification> out) {
-        Map<Reply, RuntimeException> failed = new LinkedHashMap<>();
-        for (Reply r : replies) {
-            r.target.lock.lock();
-        }
-        try {
-            for (Reply r : replies) {
-                WatchTarget target = r.target.target;
-                Instant windowStart = r.request.endDate().minusDays(r.request.numOfDay()).atStartOfDay(zone)
-                        .toInstant();
-                Reconciler.Result result = Reconciler.reconcile(target, store.load(target).orElse(null),
-                        r.response.events(), windowStart, r.observedAt);
-                if (result.changed) {
-                    try {
-                        store.commit(result.state(target, r.observedAt), result.notifications);
-                    } catch (RuntimeException e) {
-                        // Nothing is announced: the next good poll produces the same notifications again.
-                        failed.put(r, e);
-                        continue;
-                    }
-                }
-                r.target.failures = 0;
-                for (HealthNotification n : result.notifications) {
-                    for (SerialDispatcher<HealthNotification> d : listeners) {
-                        d.submit(n);
-                    }
-                }
-                if (!result.notifications.isEmpty()) {
-                    List<String> ids = new ArrayList<>();
-                    for (HealthNotification n : result.notifications) {
-                        ids.add(n.id());
-                    }
-                    store.markDelivered(ids);
-                }
-                out.addAll(result.notifications);
-            }
-            return failed;
-        } finally {
-            for (int i = replies.size() - 1; i >= 0; i--) {
-                replies.get(i).target.lock.unlock();
-            }
-        }
-    }
-
-    private PollFailure failed(Target t, RuntimeException error, Instant now, Instant nextAttemptAtOrNull) {
-        int attempt;
-        t.lock.lock();
-        try {
-            attempt = ++t.failures;
-        } finally {
-            t.lock.unlock();
-        }
-        PollFailure failure = PollFailure.of(t.target, error, attempt, now, nextAttemptAtOrNull);
-        if (errorListeners.isEmpty()) {
-            LOG.warn("poll of {} failed (attempt {}), next attempt at {}", t.target, attempt,
-                    nextAttemptAtOrNull == null ? "none scheduled" : nextAttemptAtOrNull, error);
-        } else {
-            LOG.debug("poll of {} failed (attempt {})", t.target, attempt, error);
-            for (SerialDispatcher<PollFailure> d : errorListeners) {
-                d.submit(failure);
-            }
-        }
-        return failure;
-    }
-
-    private void schedule(Target t, long delayNanos) {
-        t.lock.lock();
-        try {
-            if (closed) {
-                return;
-            }
-            t.future = scheduler.schedule(() -> pollScheduled(t), delayNanos, TimeUnit.NANOSECONDS);
-            t.nextRunAt = clock.instant().plusNanos(delayNanos);
-        } catch (RejectedExecutionException e) {
-            LOG.warn("the executor rejected the next poll of {}; it stops being polled", t.target, e);
-        } finally {
-            t.lock.unlock();
-        }
-    }
-
-    private void pollScheduled(Target t) {
-        if (closed) {
-            return;
-        }
-        if (!t.inFlight.tryAcquire()) {
-            // A pollOnce() of this target is in flight; its reply is as fresh as ours would be.
-            schedule(t, intervalNanos);
-            return;
-        }
-        ListEventsRequest request = request(t.target);
-        CompletableFuture<ListEventsResponse> reply;
-        try {
-            reply = client.listEventsAsync(request);
+            delivery.redeliverPending();
         } catch (RuntimeException e) {
-            reply = new CompletableFuture<>();
-            reply.completeExceptionally(e);
+            LOG.warn("cannot read the outbox of {}; undelivered notifications wait for the next attempt", store, e);
         }
-        reply.whenComplete((response, error) -> {
-            try {
-                scheduler.execute(() -> {
-                    try {
-                        completeScheduled(t, request, response, error);
-                    } finally {
-                        t.inFlight.release();
-                    }
-                });
-            } catch (RejectedExecutionException e) {
-                t.inFlight.release();
-                if (!closed) {
-                    LOG.warn("the executor rejected a poll reply of {}; it stops being polled", t.target, e);
-                }
-            }
-        });
     }
 
-    private void completeScheduled(Target t, ListEventsRequest request, ListEventsResponse response,
-            Throwable error) {
-        if (closed) {
-            return;
-        }
-        Instant now = clock.instant();
-        RuntimeException failure;
-        if (error != null) {
-            failure = unwrap(error);
+    private void report(PollFailure failure) {
+        if (delivery.hasErrorListeners()) {
+            LOG.debug("poll of {} failed (attempt {})", failure.target(), failure.attempt(), failure.error());
+            delivery.failure(failure);
         } else {
-            Reply reply = new Reply(t, request, response, now);
-            failure = apply(Collections.singletonList(reply), new ArrayList<HealthNotification>()).get(reply);
+            LOG.warn("poll of {} failed (attempt {}), next attempt at {}", failure.target(), failure.attempt(),
+                    failure.nextAttemptAt().isPresent() ? failure.nextAttemptAt().get() : "none scheduled",
+                    failure.error());
         }
-        if (failure == null) {
-            schedule(t, intervalNanos);
-            return;
-        }
-        int failuresSoFar;
-        t.lock.lock();
-        try {
-            failuresSoFar = t.failures + 1;
-        } finally {
-            t.lock.unlock();
-        }
-        long delay = backoffNanos(intervalNanos, maxBackoffNanos, failuresSoFar);
-        failed(t, failure, now, now.plusNanos(delay));
-        schedule(t, delay);
-    }
-
-    static RuntimeException unwrap(Throwable error) {
-        Throwable cause = error;
-        while ((cause instanceof CompletionException || cause instanceof ExecutionException) && cause.getCause() != null) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof RuntimeException) {
-            return (RuntimeException) cause;
-        }
-        return new StatusClientException("poll failed: " + cause, cause);
     }
 
     private void ensureOpen() {
@@ -542,46 +381,61 @@ public final class HealthWatcher implements AutoCloseable {
     }
 
     /**
-     * Stops polling and delivering. When it returns, no poll is scheduled, queued notifications are dropped
-     * and no listener is running (a listener still running after the close timeout is logged and left to
-     * finish; close() called from a listener does not wait for that listener). Shuts down the executors the
-     * watcher created, never a user-supplied one, and never closes the {@link StatusClient} or the store.
-     * Idempotent.
+     * Stops polling and delivers what is queued. In order, sharing one close timeout: cancels the scheduled
+     * polls; waits for polls in flight (their notifications are committed and queued); waits until every
+     * listener was handed every queued notification and the deliveries are recorded in the store; then stops
+     * the listeners. What could not be delivered in time is logged at WARN (count and ids) and returned by
+     * {@link #undelivered()}; it stays in the store's outbox, and a durable store's next run delivers it.
+     * A listener still running after the timeout is left to finish; close() called from a listener does not
+     * wait for that listener. Shuts down the executors the watcher created, never a user-supplied one, and
+     * never closes the {@link StatusClient} or the store. Idempotent.
      */
     @Override
     public void close() {
-        ScheduledExecutorService ownScheduler;
         synchronized (lifecycle) {
             if (closed) {
                 return;
             }
             closed = true;
-            ownScheduler = ownsScheduler ? scheduler : null;
-        }
-        for (Target t : targets) {
-            t.lock.lock();
-            try {
-                if (t.future != null) {
-                    t.future.cancel(false);
-                }
-            } finally {
-                t.lock.unlock();
-            }
         }
         long deadline = System.nanoTime() + closeTimeoutNanos;
-        if (ownScheduler != null) {
-            ownScheduler.shutdown();
-            awaitTermination(ownScheduler, deadline);
+        scheduler.stop();
+        int stillPolling = activity.close(deadline);
+        if (stillPolling > 0) {
+            LOG.warn("{} polls still in flight after the close timeout; what they commit stays in the outbox of {}",
+                    stillPolling, store);
         }
-        List<SerialDispatcher<?>> all = new ArrayList<>();
-        all.addAll(listeners);
-        all.addAll(errorListeners);
-        for (SerialDispatcher<?> d : all) {
-            d.close(Math.max(0, deadline - System.nanoTime()));
+        ScheduledExecutorService own;
+        synchronized (lifecycle) {
+            own = ownScheduler;
+        }
+        if (own != null) {
+            own.shutdown();
+            awaitTermination(own, deadline);
+        }
+        List<HealthNotification> left = delivery.close(deadline);
+        undelivered = Collections.unmodifiableList(left);
+        if (!left.isEmpty()) {
+            List<String> ids = new ArrayList<>(left.size());
+            for (HealthNotification n : left) {
+                ids.add(n.id());
+            }
+            LOG.warn("close() could not deliver {} notifications within {}; they stay in the outbox of {}: {}",
+                    left.size(), Duration.ofNanos(closeTimeoutNanos), store, ids);
         }
         if (ownedListenerExecutor != null) {
             ownedListenerExecutor.shutdown();
         }
+    }
+
+    /**
+     * What {@link #close()} could not hand to every listener within the close timeout, in production order;
+     * they stay in the store's outbox (a durable store's next run delivers them).
+     *
+     * @return the undelivered notifications; empty before close() and when everything was delivered
+     */
+    public List<HealthNotification> undelivered() {
+        return undelivered;
     }
 
     private static void awaitTermination(ExecutorService executor, long deadline) {
@@ -606,39 +460,8 @@ public final class HealthWatcher implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "HealthWatcher{" + name + ", targets=" + targets.size() + ", interval="
-                + Duration.ofNanos(intervalNanos) + ", lookbackDays=" + lookbackDays + ", started=" + started
-                + ", closed=" + closed + "}";
-    }
-
-    /** Per-target scheduling state; fields guarded by {@code lock}. */
-    private static final class Target {
-        final WatchTarget target;
-        final ReentrantLock lock = new ReentrantLock();
-        /** At most one poll of a target is in flight, so replies are applied in the order the service gave them. */
-        final Semaphore inFlight = new Semaphore(1);
-        int failures;
-        ScheduledFuture<?> future;
-        Instant nextRunAt;
-
-        Target(WatchTarget target) {
-            this.target = target;
-        }
-    }
-
-    /** One reply to apply; {@code result} and {@code newState} are filled in while applying. */
-    private static final class Reply {
-        final Target target;
-        final ListEventsRequest request;
-        final ListEventsResponse response;
-        final Instant observedAt;
-
-        Reply(Target target, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
-            this.target = target;
-            this.request = request;
-            this.response = response;
-            this.observedAt = observedAt;
-        }
+        return "HealthWatcher{" + name + ", targets=" + scheduler.slots().size() + ", interval=" + interval
+                + ", lookbackDays=" + lookbackDays + ", started=" + started + ", closed=" + closed + "}";
     }
 
     /** Builds a {@link HealthWatcher}; setters validate at once. Not thread-safe. */

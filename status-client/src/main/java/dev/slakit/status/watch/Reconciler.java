@@ -23,18 +23,21 @@ final class Reconciler {
         final List<HealthNotification> notifications;
         final List<HealthEvent> events;
         final Map<EventKey, Long> revisions;
+        /** The reply's time, or the stored one if the clock went back: never earlier than the stored state. */
+        final Instant observedAt;
         final boolean changed;
 
         Result(List<HealthNotification> notifications, List<HealthEvent> events, Map<EventKey, Long> revisions,
-                boolean changed) {
+                Instant observedAt, boolean changed) {
             this.notifications = notifications;
             this.events = events;
             this.revisions = revisions;
+            this.observedAt = observedAt;
             this.changed = changed;
         }
 
         /** @return the state to store */
-        TargetState state(WatchTarget target, Instant observedAt) {
+        TargetState state(WatchTarget target) {
             return TargetState.of(target, events, observedAt, revisions);
         }
     }
@@ -64,6 +67,8 @@ final class Reconciler {
                 ? Collections.<HealthEvent>emptyList() : previous.events());
         Map<EventKey, HealthEvent> now = index(target, polled);
         Instant seenBefore = previous == null ? null : previous.observedAt().orElse(null);
+        // Time never runs backwards for a target: a clock stepped back must not make an over event active again.
+        Instant at = seenBefore != null && seenBefore.isAfter(observedAt) ? seenBefore : observedAt;
         List<HealthNotification> out = new ArrayList<>();
         Revisions rev = new Revisions(previous);
 
@@ -71,7 +76,7 @@ final class Reconciler {
             EventKey key = entry.getKey();
             HealthEvent current = entry.getValue();
             HealthEvent known = before.get(key);
-            boolean isActive = active(current, observedAt);
+            boolean isActive = active(current, at);
             if (known == null) {
                 if (isActive) {
                     out.add(new EventOpened(key, current, null, observedAt, rev.next(key)));
@@ -108,7 +113,7 @@ final class Reconciler {
         }
         // Also store when only time moved an event on (a planned end passed), so it is announced once.
         boolean changed = previous == null || !before.equals(now) || !out.isEmpty();
-        return new Result(out, new ArrayList<>(now.values()), rev.retain(now.keySet(), windowStart), changed);
+        return new Result(out, new ArrayList<>(now.values()), rev.retain(now.keySet(), windowStart), at, changed);
     }
 
     /** Per-event notification counters: the previous state's, advanced by this reconciliation. */
@@ -137,12 +142,47 @@ final class Reconciler {
         }
     }
 
-    /** Indexes events by key; of two entries with the same key the later one wins. */
+    /** Indexes events by key; of two entries with the same key the {@link #preferred} one counts. */
     private static Map<EventKey, HealthEvent> index(WatchTarget target, List<HealthEvent> events) {
         Map<EventKey, HealthEvent> map = new LinkedHashMap<>(events.size() * 2);
         for (HealthEvent e : events) {
-            map.put(EventKey.of(target, e), e);
+            EventKey key = EventKey.of(target, e);
+            HealthEvent other = map.get(key);
+            map.put(key, other == null ? e : preferred(other, e));
         }
         return map;
+    }
+
+    /**
+     * Of two entries of one event in one reply, the one that counts; a total order, so the result does not
+     * depend on the order of the reply: the higher severity rank (ALARM &gt; NOTIFICATION &gt; a severity this
+     * version does not know &gt; NORMAL), then an ongoing entry over an ended one, then the later end time, then
+     * the greater raw severity text.
+     */
+    static HealthEvent preferred(HealthEvent a, HealthEvent b) {
+        int c = Integer.compare(rank(a), rank(b));
+        if (c == 0) {
+            c = Boolean.compare(a.ongoing(), b.ongoing());
+        }
+        if (c == 0 && !a.ongoing()) {
+            c = a.endTime().get().compareTo(b.endTime().get());
+        }
+        if (c == 0) {
+            c = a.rawSeverity().compareTo(b.rawSeverity());
+        }
+        return c >= 0 ? a : b;
+    }
+
+    private static int rank(HealthEvent e) {
+        switch (e.severity()) {
+            case ALARM:
+                return 3;
+            case NOTIFICATION:
+                return 2;
+            case UNKNOWN:
+                return 1;
+            default:
+                return 0;
+        }
     }
 }

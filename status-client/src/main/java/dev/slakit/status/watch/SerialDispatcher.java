@@ -1,6 +1,8 @@
 package dev.slakit.status.watch;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,15 +41,19 @@ final class SerialDispatcher<T> {
         return owner;
     }
 
-    /** Queues an item; dropped silently once closed. */
-    void submit(T item) {
+    /**
+     * Queues an item.
+     *
+     * @return false if the dispatcher is closed and the item was not queued
+     */
+    boolean submit(T item) {
         synchronized (this) {
             if (closed) {
-                return;
+                return false;
             }
             queue.add(item);
             if (draining) {
-                return;
+                return true;
             }
             draining = true;
         }
@@ -61,6 +67,7 @@ final class SerialDispatcher<T> {
             }
             LOG.warn("listener executor rejected delivery to {}; notifications dropped", owner, e);
         }
+        return true;
     }
 
     private void drain() {
@@ -95,31 +102,55 @@ final class SerialDispatcher<T> {
     }
 
     /**
-     * Drops queued items and waits until an item being delivered is done (unless called from the delivering
-     * thread itself, which would wait for itself).
+     * Waits until every queued item was delivered (unless called from the delivering thread itself, which
+     * would wait for itself).
+     *
+     * @param deadlineNanos the {@link System#nanoTime()} to give up at
+     * @return true if the queue is empty and no delivery is running
+     */
+    synchronized boolean awaitIdle(long deadlineNanos) {
+        while (draining && runner != Thread.currentThread()) {
+            long left = deadlineNanos - System.nanoTime();
+            if (left <= 0) {
+                return false;
+            }
+            try {
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return queue.isEmpty();
+    }
+
+    /**
+     * Stops accepting items, drops the queued ones and waits until an item being delivered is done (unless
+     * called from the delivering thread itself, which would wait for itself).
      *
      * @param timeoutNanos how long to wait at most
-     * @return true if no delivery is running any more
+     * @return the items dropped, in queue order
      */
-    boolean close(long timeoutNanos) {
+    List<T> close(long timeoutNanos) {
         long deadline = System.nanoTime() + timeoutNanos;
         synchronized (this) {
             closed = true;
+            List<T> dropped = new ArrayList<>(queue);
             queue.clear();
             while (draining && runner != Thread.currentThread()) {
                 long left = deadline - System.nanoTime();
                 if (left <= 0) {
                     LOG.warn("listener {} still running after the close timeout; close() returns anyway", owner);
-                    return false;
+                    return dropped;
                 }
                 try {
                     TimeUnit.NANOSECONDS.timedWait(this, left);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    return false;
+                    return dropped;
                 }
             }
-            return true;
+            return dropped;
         }
     }
 }

@@ -36,8 +36,9 @@ class FileWatchStateStoreTest {
 
     List<HealthNotification> runOnce(Path file) {
         List<HealthNotification> heard = new CopyOnWriteArrayList<>();
-        try (HealthWatcher w = HealthWatcher.builder(client).target(ECS).clock(clock)
-                .store(FileWatchStateStore.open(file)).listenerExecutor(Runnable::run).listener(heard::add).build()) {
+        try (FileWatchStateStore store = FileWatchStateStore.open(file);
+                HealthWatcher w = HealthWatcher.builder(client).target(ECS).clock(clock).store(store)
+                        .listenerExecutor(Runnable::run).listener(heard::add).build()) {
             w.pollOnce();
         }
         return heard;
@@ -70,6 +71,7 @@ class FileWatchStateStoreTest {
         store.commit(state, List.of());
         WatchTarget empty = WatchTarget.of("oo-region", "dns");
         store.commit(TargetState.of(empty, List.of()), List.of());
+        store.close();
         FileWatchStateStore reopened = FileWatchStateStore.open(file);
         assertThat(reopened.load(ECS)).contains(state);
         assertThat(reopened.load(ECS).get().events().get(0).rawSeverity()).isEqualTo("notification");
@@ -83,7 +85,9 @@ class FileWatchStateStoreTest {
     @Test
     void aPartialTempFileLeftByACrashNeitherBreaksLoadingNorStays() throws Exception {
         Path file = dir.resolve("watch.json");
-        FileWatchStateStore.open(file).commit(TargetState.of(ECS, List.of(HealthEvent.of("Down", ALARM, START, null))), List.of());
+        try (FileWatchStateStore first = FileWatchStateStore.open(file)) {
+            first.commit(TargetState.of(ECS, List.of(HealthEvent.of("Down", ALARM, START, null))), List.of());
+        }
         Path partial = dir.resolve("watch.json.12345.tmp");
         Files.write(partial, "{\"format\":\"slakit-watch-st".getBytes(StandardCharsets.UTF_8));
         Path unrelated = dir.resolve("other.json.1.tmp");
@@ -104,7 +108,7 @@ class FileWatchStateStoreTest {
             store.commit(TargetState.of(WatchTarget.of("r" + i, "p"), List.of()), List.of());
         }
         try (Stream<Path> files = Files.list(dir)) {
-            assertThat(files).containsExactly(file);
+            assertThat(files).containsExactlyInAnyOrder(file, dir.resolve("watch.json.lock"));
         }
     }
 
@@ -171,6 +175,7 @@ class FileWatchStateStoreTest {
         }
         pool.shutdown();
         assertThat(store.size()).isEqualTo(100);
+        store.close();
         FileWatchStateStore reopened = FileWatchStateStore.open(file);
         assertThat(reopened.size()).isEqualTo(100);
         assertThat(reopened.load(WatchTarget.of("region-3", "product-24")).get().events())

@@ -160,10 +160,10 @@ class HealthWatcherFailureTest {
     @Test
     void unwrapKeepsRuntimeExceptionsAndWrapsCheckedOnes() {
         RuntimeException direct = new IllegalStateException("x");
-        assertThat(HealthWatcher.unwrap(new java.util.concurrent.CompletionException(direct))).isSameAs(direct);
-        assertThat(HealthWatcher.unwrap(new java.util.concurrent.ExecutionException(direct))).isSameAs(direct);
+        assertThat(TargetScheduler.unwrap(new java.util.concurrent.CompletionException(direct))).isSameAs(direct);
+        assertThat(TargetScheduler.unwrap(new java.util.concurrent.ExecutionException(direct))).isSameAs(direct);
         Exception checked = new java.io.IOException("io");
-        assertThat(HealthWatcher.unwrap(checked)).isInstanceOf(StatusClientException.class).hasCause(checked);
+        assertThat(TargetScheduler.unwrap(checked)).isInstanceOf(StatusClientException.class).hasCause(checked);
     }
 
     /** A store whose saves fail while broken. */

@@ -169,11 +169,11 @@ class HealthWatcherReconcileTest {
 
     @Test
     void anEventThatAgedOutOfTheLookbackIsForgottenSilently() {
-        // lookback 2 days in Asia/Shanghai: on 2026-11-22 the window [EndDate - 2 days, EndDate] starts
-        // 2026-11-20T00:00+08:00.
-        Instant oldStart = Instant.parse("2026-11-19T15:59:59Z");
+        // lookback 2 days in Asia/Shanghai: on 2026-11-22 the window (2 calendar days ending with EndDate)
+        // starts 2026-11-21T00:00+08:00.
+        Instant oldStart = Instant.parse("2026-11-20T15:59:59Z");
         HealthEvent old = HealthEvent.of("Long incident", ALARM, oldStart, null);
-        HealthEvent edge = HealthEvent.of("Edge incident", ALARM, Instant.parse("2026-11-19T16:00:00Z"), null);
+        HealthEvent edge = HealthEvent.of("Edge incident", ALARM, Instant.parse("2026-11-20T16:00:00Z"), null);
         assertThat(poll(old, edge)).hasSize(2);
         List<HealthNotification> out = poll();
         assertThat(out).singleElement().satisfies(n -> assertThat(n.event()).isEqualTo(edge));

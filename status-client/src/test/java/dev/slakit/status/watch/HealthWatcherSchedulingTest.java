@@ -61,11 +61,11 @@ class HealthWatcherSchedulingTest {
 
     @Test
     void initialDelaysAreExactForUnevenCounts() {
-        assertThat(HealthWatcher.initialDelayNanos(10, 0, 3)).isZero();
-        assertThat(HealthWatcher.initialDelayNanos(10, 1, 3)).isEqualTo(3);
-        assertThat(HealthWatcher.initialDelayNanos(10, 2, 3)).isEqualTo(6);
+        assertThat(TargetScheduler.initialDelayNanos(10, 0, 3)).isZero();
+        assertThat(TargetScheduler.initialDelayNanos(10, 1, 3)).isEqualTo(3);
+        assertThat(TargetScheduler.initialDelayNanos(10, 2, 3)).isEqualTo(6);
         long day = TimeUnit.DAYS.toNanos(365);
-        assertThat(HealthWatcher.initialDelayNanos(day, 999_999, 1_000_000)).isEqualTo(day / 1_000_000 * 999_999
+        assertThat(TargetScheduler.initialDelayNanos(day, 999_999, 1_000_000)).isEqualTo(day / 1_000_000 * 999_999
                 + day % 1_000_000 * 999_999 / 1_000_000);
     }
 
@@ -134,11 +134,11 @@ class HealthWatcherSchedulingTest {
 
     @Test
     void backoffDoublesAndIsCapped() {
-        assertThat(HealthWatcher.backoffNanos(10, 100, 1)).isEqualTo(20);
-        assertThat(HealthWatcher.backoffNanos(10, 100, 3)).isEqualTo(80);
-        assertThat(HealthWatcher.backoffNanos(10, 100, 4)).isEqualTo(100);
-        assertThat(HealthWatcher.backoffNanos(Long.MAX_VALUE / 2, Long.MAX_VALUE, 2)).isEqualTo(Long.MAX_VALUE);
-        assertThat(HealthWatcher.backoffNanos(10, 100, 70)).isEqualTo(100);
+        assertThat(TargetScheduler.backoffNanos(10, 100, 1)).isEqualTo(20);
+        assertThat(TargetScheduler.backoffNanos(10, 100, 3)).isEqualTo(80);
+        assertThat(TargetScheduler.backoffNanos(10, 100, 4)).isEqualTo(100);
+        assertThat(TargetScheduler.backoffNanos(Long.MAX_VALUE / 2, Long.MAX_VALUE, 2)).isEqualTo(Long.MAX_VALUE);
+        assertThat(TargetScheduler.backoffNanos(10, 100, 70)).isEqualTo(100);
     }
 
     @Test
@@ -218,10 +218,11 @@ class HealthWatcherSchedulingTest {
         };
         List<HealthNotification> heard = new CopyOnWriteArrayList<>();
         HealthWatcher w = HealthWatcher.builder(slow).target(ECS).target("cn-beijing", "ecs").clock(clock)
-                .executor(scheduler).listenerExecutor(Runnable::run).listener(heard::add).build();
+                .executor(scheduler).listenerExecutor(Runnable::run).listener(heard::add)
+                .closeTimeout(Duration.ofMillis(100)).build();
         w.start();
         scheduler.runNext();
-        w.close();
+        w.close(); // waits 100 ms for the reply, then gives up on it
         assertThat(w.isClosed()).isTrue();
         assertThat(scheduler.pending()).isZero();
         pending.get(0).complete(ListEventsResponse.of("late", 1,

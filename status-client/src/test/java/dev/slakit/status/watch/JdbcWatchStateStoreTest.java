@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slakit.status.HealthEvent;
+import dev.slakit.status.internal.jdbc.TestDatabase;
 import dev.slakit.status.internal.jdbc.TestPostgres;
 import java.io.PrintWriter;
 import java.sql.Connection;
@@ -25,8 +26,13 @@ class JdbcWatchStateStoreTest {
     private static final Instant T = Instant.parse("2026-11-22T01:00:00Z");
     private static final Duration INTERVAL = Duration.ofMinutes(1);
 
-    private final DataSource ds = TestPostgres.dataSource();
-    private final String prefix = TestPostgres.freshPrefix();
+    final DataSource ds = database().dataSource();
+    final String prefix = TestPostgres.freshPrefix();
+
+    /** @return the database to run on; a subclass runs the same tests on another */
+    TestDatabase database() {
+        return TestDatabase.POSTGRESQL;
+    }
 
     private JdbcWatchStateStore store(String instance) {
         return JdbcWatchStateStore.builder(ds).instanceId(instance).leaseDuration(Duration.ofSeconds(30))

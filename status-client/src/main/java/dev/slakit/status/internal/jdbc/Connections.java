@@ -1,6 +1,8 @@
 package dev.slakit.status.internal.jdbc;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
@@ -26,6 +28,27 @@ final class Connections {
         } catch (SQLException | RuntimeException e) {
             c.close();
             throw e;
+        }
+    }
+
+    /**
+     * Runs a query of one string column whose two parameters are a target's region and product.
+     *
+     * @param dataSource the data source
+     * @param sql the query
+     * @param regionId the region
+     * @param productId the product
+     * @return the first row's value, or null if there is no row
+     * @throws SQLException if the database refused the query
+     */
+    static String queryTargetString(DataSource dataSource, String sql, String regionId, String productId)
+            throws SQLException {
+        try (Connection c = autoCommit(dataSource); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, regionId);
+            ps.setString(2, productId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 }

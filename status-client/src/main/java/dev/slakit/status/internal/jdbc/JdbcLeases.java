@@ -3,7 +3,6 @@ package dev.slakit.status.internal.jdbc;
 import dev.slakit.status.watch.JdbcWatchStoreException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -110,12 +109,8 @@ public final class JdbcLeases {
      * @return the instance id holding an unexpired lease on the target, or null if none does
      */
     public String holder(String regionId, String productId) {
-        try (Connection c = Connections.autoCommit(dataSource); PreparedStatement ps = c.prepareStatement(holderSql)) {
-            ps.setString(1, regionId);
-            ps.setString(2, productId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try {
+            return Connections.queryTargetString(dataSource, holderSql, regionId, productId);
         } catch (SQLException e) {
             throw JdbcWatchStoreException.of("read lease of " + regionId + "/" + productId, table, e);
         }

@@ -96,12 +96,8 @@ public final class JdbcStateOutbox {
      * @return the encoded state, or null if the target has none yet
      */
     public String load(String regionId, String productId) {
-        try (Connection c = Connections.autoCommit(dataSource); PreparedStatement ps = c.prepareStatement(loadSql)) {
-            ps.setString(1, regionId);
-            ps.setString(2, productId);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? rs.getString(1) : null;
-            }
+        try {
+            return Connections.queryTargetString(dataSource, loadSql, regionId, productId);
         } catch (SQLException e) {
             throw JdbcWatchStoreException.of("load " + regionId + "/" + productId, targetTable, e);
         }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slakit.status.watch.JdbcWatchStoreException;
 import java.sql.Connection;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,26 +12,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Leases on a real PostgreSQL: who may claim, when, and by whose clock. */
-class JdbcLeasesTest {
+class JdbcLeasesTest extends WatchTablesTestBase {
 
     private static final long LEASE = 60_000;
     private static final long INTERVAL = 10_000;
 
-    private final DataSource ds = TestPostgres.dataSource();
-    private final String prefix = TestPostgres.freshPrefix();
-
-    @BeforeEach
-    void schema() {
-        new WatchSchema(SqlDialect.POSTGRESQL, prefix).ensure(ds, true);
-    }
-
     private JdbcLeases instance(String id, long leaseMillis) {
-        return new JdbcLeases(ds, SqlDialect.POSTGRESQL, prefix, id, leaseMillis);
+        return new JdbcLeases(ds, db.dialect(), prefix, id, leaseMillis);
     }
 
     @Test
@@ -119,12 +108,12 @@ class JdbcLeasesTest {
 
     @Test
     void aMissingTableIsNamedInTheError() {
-        JdbcLeases leases = new JdbcLeases(ds, SqlDialect.POSTGRESQL, "missing_", "a", LEASE);
+        JdbcLeases leases = new JdbcLeases(ds, db.dialect(), "missing_", "a", LEASE);
         assertThatThrownBy(() -> leases.claim("r", "p", 0))
                 .isInstanceOf(JdbcWatchStoreException.class)
                 .hasMessageContaining("claim r/p on table missing_target")
-                .hasMessageContaining("SQLState 42P01")
-                .satisfies(e -> assertThat(((JdbcWatchStoreException) e).sqlState()).isEqualTo("42P01"));
+                .hasMessageContaining("SQLState " + db.undefinedTableState())
+                .satisfies(e -> assertThat(((JdbcWatchStoreException) e).sqlState()).isEqualTo(db.undefinedTableState()));
     }
 
     private void backdatePoll(String region, String product, long millis) {
@@ -135,13 +124,5 @@ class JdbcLeasesTest {
     private void expireLease(String region, String product) {
         exec("UPDATE " + prefix + "target SET lease_until_ms = polled_ms WHERE region_id = '" + region
                 + "' AND product_id = '" + product + "'");
-    }
-
-    private void exec(String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

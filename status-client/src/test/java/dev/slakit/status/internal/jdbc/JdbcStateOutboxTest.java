@@ -4,37 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.slakit.status.watch.LeaseLostException;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** State and outbox on a real PostgreSQL: the lease guards commits, who delivers what, durability. */
-class JdbcStateOutboxTest {
+class JdbcStateOutboxTest extends WatchTablesTestBase {
 
     private static final long LEASE = 60_000;
 
-    private final DataSource ds = TestPostgres.dataSource();
-    private final String prefix = TestPostgres.freshPrefix();
-
-    @BeforeEach
-    void schema() {
-        new WatchSchema(SqlDialect.POSTGRESQL, prefix).ensure(ds, true);
-    }
-
     private JdbcLeases leases(String id) {
-        return new JdbcLeases(ds, SqlDialect.POSTGRESQL, prefix, id, LEASE);
+        return new JdbcLeases(ds, db.dialect(), prefix, id, LEASE);
     }
 
     private JdbcStateOutbox outbox(String id) {
-        return new JdbcStateOutbox(ds, SqlDialect.POSTGRESQL, prefix, id, LEASE);
+        return new JdbcStateOutbox(ds, db.dialect(), prefix, id, LEASE);
     }
 
     private static List<JdbcStateOutbox.Entry> entries(String... ids) {
@@ -79,7 +66,7 @@ class JdbcStateOutboxTest {
 
     @Test
     void aStoreThatLostItsLeaseToATakeoverCannotOverwriteTheNewHoldersState() {
-        JdbcLeases a = new JdbcLeases(ds, SqlDialect.POSTGRESQL, prefix, "a", 200);
+        JdbcLeases a = new JdbcLeases(ds, db.dialect(), prefix, "a", 200);
         assertThat(a.claim("r", "p", 0)).isTrue();
         exec("UPDATE " + prefix + "target SET lease_until_ms = polled_ms");  // a stalls past its lease
         assertThat(leases("b").claim("r", "p", 0)).isTrue();
@@ -144,13 +131,5 @@ class JdbcStateOutboxTest {
                 .hasMessageContaining("commit r/p on table " + prefix + "target, " + prefix + "outbox failed");
         assertThat(outbox("a").load("r", "p")).isEqualTo("{\"v\":1}");
         assertThat(ids(outbox("a").pending())).containsExactly("n1");
-    }
-
-    private void exec(String sql) {
-        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate(sql);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -13,6 +13,7 @@ import javax.sql.DataSource;
 public final class TestPostgres {
 
     private static final AtomicInteger PREFIXES = new AtomicInteger();
+    private static final String RUN = Long.toString(System.currentTimeMillis() % (36L * 36 * 36 * 36 * 36), 36);
     private static EmbeddedPostgres server;
 
     private TestPostgres() {
@@ -43,8 +44,11 @@ public final class TestPostgres {
         return server().getPostgresDatabase();
     }
 
-    /** @return a table prefix no other test of this JVM uses */
+    /**
+     * @return a table prefix no other test uses, in this JVM or an earlier run on a database that outlives it
+     *     (the opt-in MariaDB server)
+     */
     public static String freshPrefix() {
-        return "t" + PREFIXES.incrementAndGet() + "_";
+        return "t" + RUN + "_" + PREFIXES.incrementAndGet() + "_";
     }
 }
