@@ -1,6 +1,7 @@
 package dev.slakit.benchmarks;
 
 import dev.slakit.sla.Channel;
+import dev.slakit.sla.Deadline;
 import dev.slakit.sla.ResponseSla;
 import dev.slakit.sla.Severity;
 import dev.slakit.sla.SlaCatalog;
@@ -24,7 +25,7 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * {@code ResponseSla.dueAt} for a clock target (ENTERPRISE CRITICAL, 12 min) beside a bare
+ * {@code ResponseSla.dueAt} and {@code ResponseSla.deadline} (the flagged answer) for a clock target (ENTERPRISE CRITICAL, 12 min) beside a bare
  * {@code Instant.plus(Duration)}, and for "1 working day" (CN FAQ, BASIC) submitted before Spring Festival 2026
  * beside a naive baseline that steps minute by minute and checks each minute's date against plain
  * {@code LocalDate} sets.
@@ -88,10 +89,22 @@ public class DueAtBenchmark {
         return s.critical.dueAt(s.submitted);
     }
 
-    /** @return slakit's due instant for "1 working day" on the China mainland calendar */
+    /** @return slakit's flagged deadline for a 12-minute clock target */
+    @Benchmark
+    public Deadline clockSlakitDeadline(Clock s) {
+        return s.critical.deadline(s.submitted);
+    }
+
+    /** @return slakit's due instant for "1 working day" on the China mainland calendar (exact: covered dates) */
     @Benchmark
     public Instant workingDaySlakitDueAt(WorkingDay s) {
         return s.basic.dueAt(s.submitted);
+    }
+
+    /** @return slakit's flagged deadline for "1 working day" on the China mainland calendar */
+    @Benchmark
+    public Deadline workingDaySlakitDeadline(WorkingDay s) {
+        return s.basic.deadline(s.submitted);
     }
 
     /** @return the naive baseline's due instant, stepping minute by minute */

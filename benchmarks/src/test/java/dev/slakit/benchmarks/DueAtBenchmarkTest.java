@@ -34,8 +34,11 @@ class DueAtBenchmarkTest {
         s.submittedLocal = local;
         s.setUp();
         assertThat(b.workingDaySlakitDueAt(s)).isEqualTo(b.workingDayNaiveMinuteStepping(s));
+        assertThat(b.workingDaySlakitDeadline(s).instant()).isEqualTo(b.workingDayNaiveMinuteStepping(s));
+        assertThat(b.workingDaySlakitDeadline(s).isEstimate()).isFalse();
         DueAtBenchmark.Clock c = new DueAtBenchmark.Clock();
         c.setUp();
         assertThat(b.clockSlakitDueAt(c)).isEqualTo(b.clockBaselineInstantPlus(c));
+        assertThat(b.clockSlakitDeadline(c).instant()).isEqualTo(b.clockBaselineInstantPlus(c));
     }
 }

@@ -1,6 +1,7 @@
 package dev.slakit.examples;
 
-import dev.slakit.sla.EstimatedDate;
+import dev.slakit.sla.CalendarDay;
+import dev.slakit.sla.Deadline;
 import dev.slakit.sla.PartnerApplication;
 import dev.slakit.sla.ServicePeriod;
 import dev.slakit.sla.ServiceReportKind;
@@ -17,7 +18,8 @@ import java.util.Objects;
 
 /**
  * Scenario 4b: report and lead-time dates. A year of PREMIUM (顶级) monthly service reports, each due no later
- * than the 10th of the following month; the annual report windows of an annual subscription (the last month
+ * than the 10th of the following month (the kind of that day is marked "* (estimate)" in years without calendar
+ * data); the annual report windows of an annual subscription (the last month
  * of each purchase year); and the earliest start of a partner support plan, 10 working days after the
  * application on the China mainland calendar (flagged as an estimate in years without calendar data).
  *
@@ -45,14 +47,19 @@ public final class ReportCalendar {
         out.println(ServiceReportKind.MONTHLY_SERVICE_REPORT.chineseName() + " " + year
                 + ": due no later than the 10th of the next month, Asia/Shanghai");
         TextTable monthly = TextTable.withHeaders("Month", "Due by", "Day");
+        boolean estimates = false;
         for (int m = 1; m <= 12; m++) {
             YearMonth month = YearMonth.of(year, m);
-            // the due instant is exclusive (the 11th, 00:00): the last day to deliver is the day before
-            LocalDate lastDay = ServiceReports.monthlyReportDue(month).atZone(ServiceReports.CHINA_ZONE)
-                    .toLocalDate().minusDays(1);
-            monthly.row(month, Formats.dateWithDay(lastDay), dayKind(calendar, lastDay));
+            LocalDate lastDay = ServiceReports.monthlyReportLastDay(month); // the 10th, inclusive
+            CalendarDay day = calendar.dayKind(lastDay);
+            estimates |= day.isEstimate();
+            monthly.row(month, Formats.dateWithDay(lastDay), describe(day));
         }
         monthly.print(out);
+        if (estimates) {
+            out.println("  * estimate: no holiday data for that year (covered years " + calendar.coveredYears()
+                    + "); the day may be a holiday or a make-up working day");
+        }
 
         LocalDate start = LocalDate.of(year, 3, 15);
         out.println(ServiceReportKind.ANNUAL_SERVICE_REPORT.chineseName() + ", annual subscription from " + start
@@ -71,21 +78,30 @@ public final class ReportCalendar {
         TextTable partner = TextTable.withHeaders("Applied", "Earliest start", "");
         for (LocalDate applied : new LocalDate[] {LocalDate.of(year, 2, 6), LocalDate.of(year, 9, 18),
                 LocalDate.of(year, 12, 28)}) {
-            EstimatedDate earliest = PartnerApplication.earliestServiceStart(applied, calendar);
+            Deadline earliest = PartnerApplication.earliestServiceStart(applied, calendar);
             partner.row(Formats.dateWithDay(applied), Formats.dateWithDay(earliest.date()),
                     earliest.isEstimate() ? "estimate: no holiday data for " + Year.from(earliest.date()) : "");
         }
         partner.print(out);
     }
 
-    private static String dayKind(WorkingCalendar calendar, LocalDate date) {
-        if (calendar.makeUpWorkingDays().contains(date)) {
-            return "make-up working day (调休)";
+    /** The kind of a day, with "*" and "(estimate)" when the calendar has no data for its year. */
+    static String describe(CalendarDay day) {
+        String kind;
+        switch (day.kind()) {
+            case MAKE_UP_WORKING_DAY:
+                kind = "make-up working day (调休)";
+                break;
+            case HOLIDAY:
+                kind = "public holiday";
+                break;
+            case WORKING_DAY:
+                kind = "working day";
+                break;
+            default:
+                kind = "weekend";
         }
-        if (calendar.holidays().contains(date)) {
-            return "public holiday";
-        }
-        return calendar.isWorkingDay(date) ? "working day" : "weekend";
+        return day.isEstimate() ? kind + " * (estimate)" : kind;
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.slakit.examples;
 
+import dev.slakit.sla.CalendarDay;
 import dev.slakit.sla.Channel;
+import dev.slakit.sla.Deadline;
 import dev.slakit.sla.ResponseSla;
 import dev.slakit.sla.Severity;
 import dev.slakit.sla.SlaCatalog;
@@ -155,13 +157,16 @@ public final class SlaDeadlines {
         List<String> notes = new ArrayList<>();
         for (Ticket t : tickets) {
             ResponseSla sla = t.sla();
-            Instant due = sla.dueAt(t.submitted());
+            Deadline deadline = sla.deadline(t.submitted()); // dueAt(...) refuses estimates
+            Instant due = deadline.instant();
             Optional<SlaStatus> status = t.statusAt(now);
             String state = status.map(s -> s.state().name() + (s.isEstimate() ? " (est.)" : "")).orElse("NOT_YET");
             boolean open = status.isPresent() && !t.respondedAt().filter(r -> !r.isAfter(now)).isPresent();
-            String left = open ? Formats.duration(sla.timeRemaining(t.submitted(), now)) : "";
+            String left = open ? Formats.duration(sla.timeRemaining(t.submitted(), now).duration()) : "";
+            String mark = deadline.isEstimate() ? " (est.)" : "";
             table.row(t.id(), editionLabel(t.edition()), tierLabel(t.tier()), ticketLabel(t), sla.target().describe(),
-                    Formats.shortChina(t.submitted()), Formats.shortChina(due), Formats.shortUtc(due), state, left);
+                    Formats.shortChina(t.submitted()), Formats.shortChina(due) + mark, Formats.shortUtc(due) + mark,
+                    state, left + (left.isEmpty() ? "" : mark));
             sla.target().calendar().flatMap(c -> skipped(c, t.submitted(), due))
                     .ifPresent(s -> notes.add("#" + t.id() + " " + s));
         }
@@ -209,10 +214,15 @@ public final class SlaDeadlines {
         List<String> ranges = new ArrayList<>();
         List<String> makeUp = new ArrayList<>();
         LocalDate start = null;
+        boolean estimated = false;
         for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
-            boolean working = calendar.isWorkingDay(d);
-            if (working && calendar.makeUpWorkingDays().contains(d)) {
+            CalendarDay day = calendar.dayKind(d);
+            boolean working = day.isWorkingDay();
+            if (day.kind() == CalendarDay.Kind.MAKE_UP_WORKING_DAY) {
                 makeUp.add(Formats.dateWithDay(d));
+            }
+            if (day.isEstimate()) {
+                estimated = true;
             }
             if (!working && start == null) {
                 start = d;
@@ -226,6 +236,9 @@ public final class SlaDeadlines {
             ranges.add(range(start, last));
         }
         List<String> parts = new ArrayList<>();
+        if (estimated) {
+            parts.add("estimate: no holiday data for part of " + first + ".." + last);
+        }
         if (!ranges.isEmpty()) {
             parts.add("skips non-working " + String.join(", ", ranges));
         }

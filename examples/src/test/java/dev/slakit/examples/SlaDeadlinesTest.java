@@ -113,4 +113,16 @@ class SlaDeadlinesTest {
         }
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("02-24 18:00").contains("BREACHED");
     }
+
+    @Test
+    void aDeadlineInAYearWithoutHolidayDataIsMarkedAsAnEstimate() {
+        Instant submitted = Instant.parse("2030-12-31T10:00:00Z"); // 18:00 CST; 2030 and 2031 have no holiday data
+        SlaDeadlines.Ticket t = new SlaDeadlines.Ticket(1, SlaEdition.CN_FAQ_20210122, SupportTier.BASIC,
+                Channel.TICKET, Severity.LOW, null, submitted, Optional.empty());
+        List<String> out = Output.lines(o -> SlaDeadlines.print(List.of(t), submitted.plusSeconds(3600), o));
+        assertThat(Output.cells(Output.lineStartingWith(out, "1 "))).containsExactly("1", "CN-FAQ", "基础服务 Basic",
+                "Low 使用咨询", "1 working day", "12-31 18:00", "01-01 18:00 (est.)", "01-01 10:00 (est.)",
+                "ON_TIME (est.)", "23 h 00 min (est.)");
+        assertThat(Output.lineStartingWith(out, "#1 ")).startsWith("#1 estimate: no holiday data");
+    }
 }

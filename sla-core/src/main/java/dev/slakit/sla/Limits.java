@@ -2,6 +2,8 @@ package dev.slakit.sla;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Objects;
 
 /** The accepted ranges of instants and amounts, with the checks that name the argument. Stateless. */
@@ -28,6 +30,22 @@ final class Limits {
         return instant;
     }
 
+    static LocalDate date(LocalDate date, String name) {
+        Objects.requireNonNull(date, name);
+        if (date.getYear() < 1 || date.getYear() > 9999) {
+            throw new IllegalArgumentException(name + " must be between 0001-01-01 and 9999-12-31, was " + date);
+        }
+        return date;
+    }
+
+    static YearMonth month(YearMonth month, String name) {
+        Objects.requireNonNull(month, name);
+        if (month.getYear() < 1 || month.getYear() > 9999) {
+            throw new IllegalArgumentException(name + " must be between 0001-01 and 9999-12, was " + month);
+        }
+        return month;
+    }
+
     static Duration amount(Duration amount, String name) {
         Objects.requireNonNull(amount, name);
         if (amount.isZero() || amount.isNegative() || amount.compareTo(MAX_AMOUNT) > 0) {
@@ -37,10 +55,10 @@ final class Limits {
         return amount;
     }
 
+    /** Checks a count of 1 to {@code max}; {@code unit} such as "minutes (3660 days)". */
     static long count(long value, long max, String name, String unit) {
         if (value <= 0 || value > max) {
-            throw new IllegalArgumentException(name + " must be between 1 and " + max + " " + unit
-                    + " (3660 days), was " + value);
+            throw new IllegalArgumentException(name + " must be between 1 and " + max + " " + unit + ", was " + value);
         }
         return value;
     }

@@ -40,14 +40,14 @@ public final class PartnerApplication {
      * The earliest service start: the 10th working day after the application date (the application date is not
      * counted, the start date is).
      *
-     * @param applied the date of the application, not null
+     * @param applied the date of the application, not null, in years 1 to 9999
      * @param calendar the working calendar, not null
      * @return the start of the earliest start date in the calendar's zone ({@link Deadline#date()} gives the date),
      *     flagged as an estimate outside the calendar data, not null
      * @throws UncoveredDateException if the calendar refuses estimates and one is needed
      */
     public static Deadline earliestServiceStart(LocalDate applied, WorkingCalendar calendar) {
-        Objects.requireNonNull(applied, "applied");
+        Limits.date(applied, "applied");
         Objects.requireNonNull(calendar, "calendar");
         return calendar.plusWorkingDays(applied, LEAD_WORKING_DAYS);
     }

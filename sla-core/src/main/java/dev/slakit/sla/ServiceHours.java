@@ -158,11 +158,11 @@ public final class ServiceHours {
     /**
      * Tells whether the channel is staffed at an instant.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return true if open
      */
     public boolean isOpenAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         switch (availability) {
             case ALWAYS:
                 return true;
@@ -178,11 +178,11 @@ public final class ServiceHours {
      * The first instant at or after {@code instant} at which the channel is staffed: {@code instant} itself when
      * open, otherwise the next opening. Answers "is a human available now, and if not, from when?".
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return the instant from which the channel is staffed, or empty if it is never offered
      */
     public Optional<Instant> availableFrom(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         if (availability == Availability.NOT_OFFERED) {
             return Optional.empty();
         }
@@ -197,12 +197,12 @@ public final class ServiceHours {
     /**
      * The first instant at or after {@code instant} at which the channel stops being staffed.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return {@code instant} when closed, the closing instant of the current window when open, or empty for
      *     {@link Availability#ALWAYS}
      */
     public Optional<Instant> closesAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         if (availability == Availability.ALWAYS) {
             return Optional.empty();
         }

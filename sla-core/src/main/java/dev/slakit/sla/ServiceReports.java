@@ -31,6 +31,8 @@ public final class ServiceReports {
      * a report delivered at any time on the 10th is on time).
      */
     public static final int MONTHLY_REPORT_DAY = 10;
+    /** The longest subscription {@link #annualReportWindows} accepts, in months (100 years). */
+    static final int MAX_MONTHS = 1_200;
 
     private ServiceReports() {
     }
@@ -52,7 +54,7 @@ public final class ServiceReports {
      * exclusive: a report delivered at any time on the 10th is on time, at 11th 00:00 it is late. (A stricter literal
      * reading of "10日前", before the 10th begins, would be one day earlier: subtract a day if your contract says so.)
      *
-     * @param month the month the report covers, not null
+     * @param month the month the report covers, not null, in years 1 to 9999
      * @return the exclusive due instant, not null
      */
     public static Instant monthlyReportDue(YearMonth month) {
@@ -63,11 +65,11 @@ public final class ServiceReports {
      * The last day on which the PREMIUM monthly report for a month is on time: the 10th of the following month
      * (Asia/Shanghai), inclusive; {@link #monthlyReportDue(YearMonth)} is the start of the day after it.
      *
-     * @param month the month the report covers, not null
+     * @param month the month the report covers, not null, in years 1 to 9999
      * @return the 10th of {@code month + 1}, not null
      */
     public static LocalDate monthlyReportLastDay(YearMonth month) {
-        Objects.requireNonNull(month, "month");
+        Limits.month(month, "month");
         return month.plusMonths(1).atDay(MONTHLY_REPORT_DAY);
     }
 
@@ -78,17 +80,16 @@ public final class ServiceReports {
      * shorter monthly subscriptions get none.
      *
      * @param term annual or monthly, not null
-     * @param start the first day of the subscription, not null
-     * @param months the subscription length in months, positive (a multiple of 12 for {@link SubscriptionTerm#ANNUAL})
+     * @param start the first day of the subscription, not null, in years 1 to 9999
+     * @param months the subscription length in months, 1 to 1200 (a multiple of 12 for {@link SubscriptionTerm#ANNUAL})
      * @return the windows, in order, unmodifiable, possibly empty
-     * @throws IllegalArgumentException if {@code months} is not positive, or not a multiple of 12 for an annual term
+     * @throws IllegalArgumentException if {@code months} or {@code start} is out of range, or {@code months} is not a
+     *     multiple of 12 for an annual term
      */
     public static List<ServicePeriod> annualReportWindows(SubscriptionTerm term, LocalDate start, int months) {
         Objects.requireNonNull(term, "term");
-        Objects.requireNonNull(start, "start");
-        if (months <= 0) {
-            throw new IllegalArgumentException("months must be positive, was " + months);
-        }
+        Limits.date(start, "start");
+        Limits.count(months, MAX_MONTHS, "months", "months (100 years)");
         if (term == SubscriptionTerm.ANNUAL && months % 12 != 0) {
             throw new IllegalArgumentException("an ANNUAL subscription lasts a multiple of 12 months, was " + months);
         }

@@ -41,7 +41,7 @@ public final class SlaTarget {
      * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget minutes(long minutes) {
-        Limits.count(minutes, Limits.MAX_AMOUNT.toMinutes(), "minutes", "minutes");
+        Limits.count(minutes, Limits.MAX_AMOUNT.toMinutes(), "minutes", "minutes (3660 days)");
         return new SlaTarget(Duration.ofMinutes(minutes), null, minutes + " min");
     }
 
@@ -53,7 +53,7 @@ public final class SlaTarget {
      * @throws IllegalArgumentException if out of range
      */
     public static SlaTarget hours(long hours) {
-        Limits.count(hours, Limits.MAX_AMOUNT.toHours(), "hours", "hours");
+        Limits.count(hours, Limits.MAX_AMOUNT.toHours(), "hours", "hours (3660 days)");
         return new SlaTarget(Duration.ofHours(hours), null, hours + " h");
     }
 

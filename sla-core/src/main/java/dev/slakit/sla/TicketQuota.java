@@ -50,11 +50,11 @@ public final class TicketQuota {
     /**
      * The BUSINESS plan's express tickets for a calendar month in Asia/Shanghai, none used.
      *
-     * @param month the month, not null
+     * @param month the month, not null, in years 1 to 9999
      * @return the quota of 10 tickets
      */
     public static TicketQuota businessExpress(YearMonth month) {
-        Objects.requireNonNull(month, "month");
+        Limits.month(month, "month");
         return new TicketQuota(Kind.EXPRESS, Entitlements.BUSINESS_EXPRESS_TICKETS_PER_MONTH, 0,
                 ServicePeriod.ofMonth(month, CHINA_ZONE), CHINA_ZONE);
     }
@@ -62,11 +62,11 @@ public final class TicketQuota {
     /**
      * The BUSINESS plan's express tickets for the Asia/Shanghai calendar month containing an instant, none used.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return the quota of 10 tickets
      */
     public static TicketQuota businessExpressAt(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         return businessExpress(YearMonth.from(instant.atZone(CHINA_ZONE)));
     }
 
@@ -140,7 +140,7 @@ public final class TicketQuota {
     /**
      * The tickets left at an instant: for a calendar-month quota, an instant in a later month sees a full quota.
      *
-     * @param instant the instant, not null
+     * @param instant the instant, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return the tickets left, or empty if unlimited
      * @throws IllegalArgumentException if the instant is outside the period (and, for a monthly quota, before it)
      */
@@ -152,7 +152,7 @@ public final class TicketQuota {
      * Uses one ticket at an instant. A calendar-month quota moves to the month containing the instant first (a new
      * month starts with all tickets); a service-cycle quota must be {@link #renew renewed} for the next cycle.
      *
-     * @param instant when the ticket is submitted, not null
+     * @param instant when the ticket is submitted, not null, in years 1 to 9999 (otherwise IllegalArgumentException)
      * @return the quota after using one ticket
      * @throws QuotaExhaustedException if no ticket is left in the period
      * @throws IllegalArgumentException if the instant is outside the period (and, for a monthly quota, before it)
@@ -187,7 +187,7 @@ public final class TicketQuota {
     }
 
     private TicketQuota at(Instant instant) {
-        Objects.requireNonNull(instant, "instant");
+        Limits.instant(instant, "instant");
         if (period.contains(instant)) {
             return this;
         }

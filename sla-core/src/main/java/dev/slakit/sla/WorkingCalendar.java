@@ -63,8 +63,6 @@ import java.util.TreeSet;
 public final class WorkingCalendar {
 
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
-    /** A calendar without a working instant for this many consecutive days is rejected as a guard. */
-    private static final int MAX_IDLE_DAYS = 3_700;
     private static final String CHINA_MAINLAND_RESOURCE = "china-mainland.calendar";
 
     private static volatile WorkingCalendar chinaMainland;
@@ -279,41 +277,14 @@ public final class WorkingCalendar {
      * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data is needed
      */
     public Deadline plusWorkingTime(Instant start, Duration amount) {
-        Limits.instant(start, "start");
-        Limits.amount(amount, "amount");
-        Duration remaining = amount;
-        Instant cursor = start;
-        boolean estimate = false;
-        LocalDate date = start.atZone(zone).toLocalDate();
-        for (int idle = 0; idle < MAX_IDLE_DAYS; date = date.plusDays(1)) {
-            if (!covers(date)) {
-                refuseIfStrict(date.getYear(), "working time after " + start);
-                estimate = true;
-            }
-            Instant[] iv = intervals(date);
-            idle = iv.length == 0 ? idle + 1 : 0;
-            for (int i = 0; i < iv.length; i += 2) {
-                Instant end = iv[i + 1];
-                if (!end.isAfter(cursor)) {
-                    continue;
-                }
-                Instant from = iv[i].isAfter(cursor) ? iv[i] : cursor;
-                Duration available = Duration.between(from, end);
-                if (remaining.compareTo(available) <= 0) {
-                    return Deadline.of(from.plus(remaining), zone, estimate);
-                }
-                remaining = remaining.minus(available);
-                cursor = end;
-            }
-        }
-        throw new IllegalStateException("calendar has no working time in " + MAX_IDLE_DAYS + " days after " + start);
+        return WorkingTimeMath.plusWorkingTime(this, start, amount);
     }
 
     /**
      * Adds working days to a date: the result is the {@code days}-th working day after {@code date} (the date itself
      * is not counted, the result is).
      *
-     * @param date the start date, not null
+     * @param date the start date, not null, in years 1 to 9999
      * @param days the number of working days, 1 to 3660
      * @return the start of the resulting working day in {@link #zone()} ({@link Deadline#date()} gives the date),
      *     flagged as an estimate when an uncovered date was consulted, not null
@@ -321,26 +292,7 @@ public final class WorkingCalendar {
      * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data is needed
      */
     public Deadline plusWorkingDays(LocalDate date, int days) {
-        Objects.requireNonNull(date, "date");
-        Limits.count(days, Limits.MAX_DAYS, "days", "days");
-        boolean estimate = false;
-        LocalDate d = date;
-        int counted = 0;
-        int idle = 0;
-        while (counted < days) {
-            d = d.plusDays(1);
-            if (!covers(d)) {
-                refuseIfStrict(d.getYear(), days + " working days after " + date);
-                estimate = true;
-            }
-            if (hoursOf(d).length > 0) {
-                counted++;
-                idle = 0;
-            } else if (++idle >= MAX_IDLE_DAYS) {
-                throw new IllegalStateException("calendar has no working day in " + MAX_IDLE_DAYS + " days after " + date);
-            }
-        }
-        return Deadline.ofDate(d, zone, estimate);
+        return WorkingTimeMath.plusWorkingDays(this, date, days);
     }
 
     /**
@@ -354,29 +306,7 @@ public final class WorkingCalendar {
      * @throws UncoveredDateException in {@link EstimatePolicy#REFUSE} mode when a date without data lies in between
      */
     public CalendarDuration workingTimeBetween(Instant from, Instant to) {
-        Limits.instant(from, "from");
-        Limits.instant(to, "to");
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("to (" + to + ") must not be before from (" + from + ")");
-        }
-        Duration total = Duration.ZERO;
-        boolean estimate = false;
-        LocalDate last = to.atZone(zone).toLocalDate();
-        for (LocalDate d = from.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
-            if (!covers(d)) {
-                refuseIfStrict(d.getYear(), "working time between " + from + " and " + to);
-                estimate = true;
-            }
-            Instant[] iv = intervals(d);
-            for (int i = 0; i < iv.length; i += 2) {
-                Instant s = iv[i].isAfter(from) ? iv[i] : from;
-                Instant e = iv[i + 1].isBefore(to) ? iv[i + 1] : to;
-                if (e.isAfter(s)) {
-                    total = total.plus(Duration.between(s, e));
-                }
-            }
-        }
-        return CalendarDuration.of(total, estimate);
+        return WorkingTimeMath.workingTimeBetween(this, from, to);
     }
 
     /**
@@ -405,7 +335,7 @@ public final class WorkingCalendar {
         return result;
     }
 
-    private void refuseIfStrict(int year, String what) {
+    void refuseIfStrict(int year, String what) {
         if (estimatePolicy == EstimatePolicy.REFUSE) {
             throw new UncoveredDateException(what + " needs holiday data for " + year + ", which this calendar does "
                     + "not have (covered years: " + coveredYears + ") and the calendar refuses estimates "
@@ -424,7 +354,7 @@ public final class WorkingCalendar {
     }
 
     /** Working intervals of a date as instants: [start0, end0, start1, end1, ...]. */
-    private Instant[] intervals(LocalDate date) {
+    Instant[] intervals(LocalDate date) {
         long[] hours = hoursOf(date);
         Instant[] result = new Instant[hours.length];
         int n = 0;
@@ -448,7 +378,7 @@ public final class WorkingCalendar {
 
     private static final long[] NONE = new long[0];
 
-    private long[] hoursOf(LocalDate date) {
+    long[] hoursOf(LocalDate date) {
         if (coveredYears.contains(date.getYear())) {
             if (makeUpWorkingDays.contains(date)) {
                 return makeUpDayHours();

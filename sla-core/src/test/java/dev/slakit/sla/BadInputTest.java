@@ -95,4 +95,38 @@ class BadInputTest {
         assertThat(CRITICAL.timeRemaining(submitted, NOW).duration()).isNegative();
         assertThat(CRITICAL.status(submitted, NOW, Optional.of(NOW)).state()).isEqualTo(SlaStatus.State.MET_LATE);
     }
+
+    @Test
+    void quotasServiceHoursAndReportsRejectOutOfRangeInstantsAndDates() {
+        TicketQuota quota = TicketQuota.businessExpress(java.time.YearMonth.of(2026, 11));
+        ServiceHours chat = SlaCatalog.cn20210122().serviceHours(SupportTier.BASIC, Channel.ONLINE_CHAT);
+        for (Instant bad : new Instant[] {Instant.MAX, Instant.MIN}) {
+            assertThatThrownBy(() -> quota.consume(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between 0001-01-01T00:00:00Z and");
+            assertThatThrownBy(() -> quota.remainingAt(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between");
+            assertThatThrownBy(() -> TicketQuota.businessExpressAt(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between");
+            assertThatThrownBy(() -> chat.isOpenAt(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between");
+            assertThatThrownBy(() -> chat.availableFrom(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between");
+            assertThatThrownBy(() -> chat.closesAt(bad)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("instant must be between");
+        }
+        for (LocalDate bad : new LocalDate[] {LocalDate.MAX, LocalDate.MIN, LocalDate.of(10_000, 1, 1)}) {
+            assertThatThrownBy(() -> CN.plusWorkingDays(bad, 1)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("date must be between 0001-01-01 and 9999-12-31");
+            assertThatThrownBy(() -> PartnerApplication.earliestServiceStart(bad))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applied must be between");
+            assertThatThrownBy(() -> ServiceReports.annualReportWindows(SubscriptionTerm.ANNUAL, bad, 12))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("start must be between");
+        }
+        assertThatThrownBy(() -> ServiceReports.monthlyReportDue(java.time.YearMonth.of(java.time.Year.MAX_VALUE, 12)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("month must be between 0001-01 and 9999-12");
+        assertThatThrownBy(() -> TicketQuota.businessExpress(java.time.YearMonth.of(java.time.Year.MIN_VALUE, 1)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("month must be between");
+        assertThatThrownBy(() -> ServiceReports.annualReportWindows(SubscriptionTerm.MONTHLY, LocalDate.of(2026, 1, 1),
+                Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("months must be between 1 and");
+    }
 }

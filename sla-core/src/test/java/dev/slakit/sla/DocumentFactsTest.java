@@ -238,4 +238,37 @@ class DocumentFactsTest {
         assertThat(ThirdPartySoftware.lookup("MySQL与PostgreSQL")).isEmpty();
         assertThat(ThirdPartySoftware.lookup("Tomcat")).isEmpty();
     }
+
+    /** Section 5 table wording, cell by cell (热线电话支持, 官网在线咨询 bot and humans, 工单, 专属企业钉钉群). */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource(delimiter = '|', value = {
+        "BASIC|HOTLINE|7×24小时 热线支持",
+        "BUSINESS|HOTLINE|7×24小时 快速进线人工服务（需使用绑定的服务号码）",
+        "ENTERPRISE|HOTLINE|7×24小时 热线支持",
+        "PREMIUM|HOTLINE|7×24小时 热线支持",
+        "BASIC|ONLINE_CHAT|7×24小时 智能客服 7×15小时 人工服务（早9:00-晚24:00）",
+        "BUSINESS|ONLINE_CHAT|7×15小时 快速进线人工服务（早9:00-晚24:00） 其余时间为智能客服",
+        "ENTERPRISE|ONLINE_CHAT|7×24小时 智能客服 7×15小时 人工服务（早9:00-晚24:00）",
+        "PREMIUM|ONLINE_CHAT|7×24小时 智能客服 7×15小时 人工服务（早9:00-晚24:00）",
+        "BASIC|TICKET|7×24小时 工单支持",
+        "BUSINESS|TICKET|7×24小时 工单支持",
+        "ENTERPRISE|TICKET|7×24小时 工单支持",
+        "PREMIUM|TICKET|7×24小时 工单支持",
+        "BASIC|IM_GROUP|不支持",
+        "BUSINESS|IM_GROUP|不支持",
+        "ENTERPRISE|IM_GROUP|7×24小时 专属企业钉钉群快速响应",
+        "PREMIUM|IM_GROUP|7×24小时 专属企业钉钉群快速响应",
+    })
+    void serviceHoursWordingOfTheSlaTable(SupportTier tier, Channel channel, String wording) {
+        assertThat(SlaCatalog.cn20210122().serviceHours(tier, channel).description()).isEqualTo(wording);
+        assertThat(SlaCatalog.cnFaq20210122().serviceHours(tier, channel).description()).isEqualTo(wording);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "BASIC|7×24小时 智能客服", "BUSINESS|其余时间为智能客服", "ENTERPRISE|7×24小时 智能客服", "PREMIUM|7×24小时 智能客服",
+    })
+    void chatBotWording(SupportTier tier, String wording) {
+        assertThat(SlaCatalog.cn20210122().onlineChat(tier).bot().description()).isEqualTo(wording);
+    }
 }
