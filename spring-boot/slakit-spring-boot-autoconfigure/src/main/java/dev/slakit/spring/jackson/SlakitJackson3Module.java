@@ -1,14 +1,5 @@
 package dev.slakit.spring.jackson;
 
-import dev.slakit.sla.CalendarDuration;
-import dev.slakit.sla.Deadline;
-import dev.slakit.sla.SlaStatus;
-import dev.slakit.status.HealthEvent;
-import dev.slakit.status.watch.EventKey;
-import dev.slakit.status.watch.HealthNotification;
-import dev.slakit.status.watch.PollFailure;
-import dev.slakit.status.watch.PollSummary;
-import dev.slakit.status.watch.WatchTarget;
 import java.util.Map;
 import java.util.function.Function;
 import tools.jackson.core.JsonGenerator;
@@ -31,19 +22,13 @@ public final class SlakitJackson3Module extends SimpleModule {
     /** Creates the module. */
     public SlakitJackson3Module() {
         super("slakit");
-        add(Deadline.class, SlakitJsonShapes::deadline);
-        add(CalendarDuration.class, SlakitJsonShapes::calendarDuration);
-        add(SlaStatus.class, SlakitJsonShapes::slaStatus);
-        add(HealthEvent.class, SlakitJsonShapes::healthEvent);
-        add(HealthNotification.class, SlakitJsonShapes::notification);
-        add(WatchTarget.class, SlakitJsonShapes::watchTarget);
-        add(EventKey.class, SlakitJsonShapes::eventKey);
-        add(PollFailure.class, SlakitJsonShapes::pollFailure);
-        add(PollSummary.class, SlakitJsonShapes::pollSummary);
+        for (SlakitJsonShapes.Shape<?> s : SlakitJsonShapes.all()) {
+            add(s);
+        }
     }
 
-    private <T> void add(Class<T> type, Function<T, Map<String, Object>> shape) {
-        addSerializer(type, new ShapeSerializer<>(type, shape));
+    private <T> void add(SlakitJsonShapes.Shape<T> s) {
+        addSerializer(s.type, new ShapeSerializer<>(s.type, s.shape));
     }
 
     /** Writes a value as the tree its shape function gives. */

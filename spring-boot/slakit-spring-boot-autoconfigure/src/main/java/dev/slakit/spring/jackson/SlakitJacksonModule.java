@@ -40,19 +40,13 @@ public final class SlakitJacksonModule extends SimpleModule {
     /** Creates the module. */
     public SlakitJacksonModule() {
         super("slakit");
-        add(Deadline.class, SlakitJsonShapes::deadline);
-        add(CalendarDuration.class, SlakitJsonShapes::calendarDuration);
-        add(SlaStatus.class, SlakitJsonShapes::slaStatus);
-        add(HealthEvent.class, SlakitJsonShapes::healthEvent);
-        add(HealthNotification.class, SlakitJsonShapes::notification);
-        add(WatchTarget.class, SlakitJsonShapes::watchTarget);
-        add(EventKey.class, SlakitJsonShapes::eventKey);
-        add(PollFailure.class, SlakitJsonShapes::pollFailure);
-        add(PollSummary.class, SlakitJsonShapes::pollSummary);
+        for (SlakitJsonShapes.Shape<?> s : SlakitJsonShapes.all()) {
+            add(s);
+        }
     }
 
-    private <T> void add(Class<T> type, Function<T, Map<String, Object>> shape) {
-        addSerializer(type, new ShapeSerializer<>(type, shape));
+    private <T> void add(SlakitJsonShapes.Shape<T> s) {
+        addSerializer(s.type, new ShapeSerializer<>(s.type, s.shape));
     }
 
     /** Writes a value as the tree its shape function gives. */

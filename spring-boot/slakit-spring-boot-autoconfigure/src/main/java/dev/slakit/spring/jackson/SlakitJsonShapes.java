@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The JSON shape of each slakit value, as a tree of maps, lists, strings, numbers and booleans that any JSON
@@ -27,6 +28,30 @@ import java.util.Map;
 final class SlakitJsonShapes {
 
     private SlakitJsonShapes() {
+    }
+
+    /** One type and its shape function. */
+    static final class Shape<T> {
+        final Class<T> type;
+        final Function<T, Map<String, Object>> shape;
+
+        private Shape(Class<T> type, Function<T, Map<String, Object>> shape) {
+            this.type = type;
+            this.shape = shape;
+        }
+    }
+
+    /** @return every type the modules write, with its shape; the one list both Jackson modules register */
+    static List<Shape<?>> all() {
+        return List.of(new Shape<>(Deadline.class, SlakitJsonShapes::deadline),
+                new Shape<>(CalendarDuration.class, SlakitJsonShapes::calendarDuration),
+                new Shape<>(SlaStatus.class, SlakitJsonShapes::slaStatus),
+                new Shape<>(HealthEvent.class, SlakitJsonShapes::healthEvent),
+                new Shape<>(HealthNotification.class, SlakitJsonShapes::notification),
+                new Shape<>(WatchTarget.class, SlakitJsonShapes::watchTarget),
+                new Shape<>(EventKey.class, SlakitJsonShapes::eventKey),
+                new Shape<>(PollFailure.class, SlakitJsonShapes::pollFailure),
+                new Shape<>(PollSummary.class, SlakitJsonShapes::pollSummary));
     }
 
     static Map<String, Object> deadline(Deadline d) {

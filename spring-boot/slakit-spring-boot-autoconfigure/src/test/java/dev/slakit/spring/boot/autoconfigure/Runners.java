@@ -1,7 +1,11 @@
 package dev.slakit.spring.boot.autoconfigure;
 
+import dev.slakit.status.EventSeverity;
+import dev.slakit.status.HealthEvent;
 import dev.slakit.testing.FakeStatusServer;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.function.BooleanSupplier;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -12,6 +16,14 @@ final class Runners {
     static final String TARGET = "slakit.watch.targets[0].";
 
     private Runners() {
+    }
+
+    /** @return a started fake server with one ongoing ALARM in cn-hangzhou/ecs, begun an hour ago */
+    static FakeStatusServer serverWithIncident() {
+        FakeStatusServer server = FakeStatusServer.start();
+        server.addEvent("cn-hangzhou", "ecs", HealthEvent.of("ECS network degraded", EventSeverity.ALARM,
+                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), null));
+        return server;
     }
 
     /** @return a runner with every slakit auto-configuration and no properties */

@@ -2,8 +2,6 @@ package dev.slakit.spring.boot.autoconfigure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.slakit.status.EventSeverity;
-import dev.slakit.status.HealthEvent;
 import dev.slakit.status.StatusClient;
 import dev.slakit.status.watch.HealthWatcher;
 import dev.slakit.status.watch.WatchTarget;
@@ -11,8 +9,6 @@ import dev.slakit.testing.FakeStatusServer;
 import dev.slakit.testing.Fault;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,9 +21,7 @@ class SlakitMetricsTest {
 
     @BeforeEach
     void start() {
-        server = FakeStatusServer.start();
-        server.addEvent("cn-hangzhou", "ecs", HealthEvent.of("ECS network degraded", EventSeverity.ALARM,
-                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), null));
+        server = Runners.serverWithIncident();
     }
 
     @AfterEach

@@ -4,8 +4,6 @@ import static dev.slakit.spring.boot.autoconfigure.Runners.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.slakit.spring.boot.event.HealthNotificationEvent;
-import dev.slakit.status.EventSeverity;
-import dev.slakit.status.HealthEvent;
 import dev.slakit.status.watch.FileWatchStateStore;
 import dev.slakit.status.watch.HealthListener;
 import dev.slakit.status.watch.HealthNotification;
@@ -19,9 +17,7 @@ import dev.slakit.testing.FakeStatusServer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
@@ -39,9 +35,7 @@ class SlakitWatchAutoConfigurationTest {
 
     @BeforeEach
     void start() {
-        server = FakeStatusServer.start();
-        server.addEvent("cn-hangzhou", "ecs", HealthEvent.of("ECS network degraded", EventSeverity.ALARM,
-                Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS), null));
+        server = Runners.serverWithIncident();
     }
 
     @AfterEach
