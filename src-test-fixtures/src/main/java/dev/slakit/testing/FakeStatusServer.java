@@ -1,10 +1,16 @@
 package dev.slakit.testing;
 
 import dev.slakit.status.auth.Credentials;
+import dev.slakit.status.EventInProgress;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.testing.internal.ApiResult;
 import dev.slakit.testing.internal.EventStore;
+import dev.slakit.testing.internal.ApiRequest;
+import dev.slakit.testing.internal.InProgressStore;
+import dev.slakit.testing.internal.ListEventInProgressApi;
 import dev.slakit.testing.internal.ListEventsApi;
+import dev.slakit.testing.internal.RequestAuthenticator;
+import dev.slakit.testing.internal.StatusApi;
 import dev.slakit.testing.internal.MiniHttpServer;
 import dev.slakit.testing.internal.RawHttpReply;
 import dev.slakit.testing.internal.RawHttpRequest;
@@ -34,10 +40,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A fake of the Alibaba Cloud Service Health Dashboard API ({@code status.aliyuncs.com}, {@code ListEvents},
- * version {@code 2020-01-17}) on a real HTTP/1.1 server bound to {@code 127.0.0.1}: point slakit's
- * {@code StatusClient} or the official {@code aliyun-java-sdk-core} {@code DefaultAcsClient} at
- * {@link #endpoint()} with {@link #credentials()}.
+ * A fake of the Alibaba Cloud Service Health Dashboard API ({@code status.aliyuncs.com}, version
+ * {@code 2020-01-17}, actions {@code ListEvents} and {@code ListEventInProgress}, Signature V1 and V3) on a real
+ * HTTP/1.1 server bound to {@code 127.0.0.1}: point slakit's {@code StatusClient}, the official
+ * {@code aliyun-java-sdk-core} {@code DefaultAcsClient} or a Tea-style V3 request at {@link #endpoint()} with
+ * {@link #credentials()}.
  *
  * <pre>{@code
  * try (FakeStatusServer server = FakeStatusServer.start()) {
@@ -57,8 +64,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code InvalidTimeStamp.Expired} when more than 15 minutes off the server {@linkplain Builder#clock clock}),
  * the AccessKey ({@code InvalidAccessKeyId.NotFound} 404), the STS token when the credentials have one
  * ({@code MissingSecurityToken}, {@code InvalidSecurityToken.MismatchWithAccessKey}), the RPC v1 signature
- * ({@code SignatureDoesNotMatch}; the message carries the server's string to sign unless the request carries a
- * {@code SecurityToken}), the nonce ({@code SignatureNonceUsed} when an AccessKey reuses one), then
+ * ({@code SignatureDoesNotMatch}; as the service's, the message carries the server's string to sign, including
+ * the {@code SecurityToken} when one is sent), the nonce ({@code SignatureNonceUsed} when an AccessKey reuses one),
+ * then the action's parameters: for {@code ListEvents}
  * {@code RegionId}, {@code ProductId}, {@code EndDate}, {@code NumOfDay} ({@code MissingRegionId} ...,
  * {@code InvalidParameter} for an {@code EndDate} that is not {@code yyyy-MM-dd} or a {@code NumOfDay} that is
  * not a positive integer). Errors are HTTP 400 unless noted, in the platform format
@@ -66,11 +74,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code application/x-www-form-urlencoded} body, or both. {@code Format} is not checked: replies are always
  * JSON.
  *
+ *
+ * <h2>Signature V3</h2>
+ * A request with an {@code Authorization: ACS3-HMAC-SHA256 ...} header is read as Signature V3: the version
+ * and action come from {@code x-acs-version} and {@code x-acs-action}; then {@code x-acs-date},
+ * {@code x-acs-signature-nonce} and {@code x-acs-content-sha256} must be present ({@code MissingParameter}), the
+ * date is checked like {@code Timestamp}, the AccessKey of {@code Credential} and the token of
+ * {@code x-acs-security-token} like V1's, {@code SignedHeaders} must cover {@code host}, {@code x-acs-action},
+ * {@code x-acs-version}, {@code x-acs-date}, {@code x-acs-signature-nonce}, {@code x-acs-content-sha256} and
+ * the token ({@code IncompleteSignature}), the content hash must be the body's ({@code InvalidParameter}), the
+ * signature must match ({@code SignatureDoesNotMatch}, with the server's string to sign, which holds only a
+ * hash) and the nonce be new. For {@code ListEventInProgress}, {@code RegionIds} must hold a JSON array of
+ * strings ({@code MissingRegionIds}, {@code InvalidParameter}).
+ *
  * <h2>Which events a reply lists</h2>
- * Those added for exactly the request's {@code RegionId} and {@code ProductId} (case-sensitive) that overlap
- * the request's window, as {@link dev.slakit.status.ListEventsRequest#window()} defines it (Asia/Shanghai): an
- * event is listed if it started before the window's end and did not end before its start (an ongoing event
- * never ended). The newest
+ * {@code ListEventInProgress} lists the events {@linkplain #putEventInProgress put} with at least one impact in
+ * a requested region, every impact included, by ascending id; times are epoch milliseconds and
+ * {@code RecoveryTime} is null while an impact lasts. {@code ListEvents} lists those added for exactly the
+ * request's {@code RegionId} and {@code ProductId} (case-sensitive) that overlap the request's window, as
+ * {@link dev.slakit.status.ListEventsRequest#window()} defines it (Asia/Shanghai): an event is listed if it
+ * started before the window's end and did not end before its start (an ongoing event never ended). The newest
  * start comes first. The body is {@code {"RequestId","Code":200,"Success":"true","Total","Data":[{"Title",
  * "CurrentStateSeverity","SartTime","EndTime"}]}} with times in epoch milliseconds and {@code EndTime} null
  * while ongoing; {@code SartTime} is the service's own spelling (see {@link StartTimeSpelling}). Every JSON
@@ -99,7 +122,8 @@ public final class FakeStatusServer implements AutoCloseable {
     private final Duration slowReplyDelay;
     private final int maxRecordedRequests;
     private final EventStore events = new EventStore();
-    private final ListEventsApi api;
+    private final InProgressStore eventsInProgress = new InProgressStore();
+    private final StatusApi api;
     private final ConcurrentLinkedQueue<Fault> scriptedFaults = new ConcurrentLinkedQueue<Fault>();
     private final Object rateLock = new Object();
     private Fault rateFault;
@@ -118,7 +142,8 @@ public final class FakeStatusServer implements AutoCloseable {
         this.startTimeSpelling = builder.startTimeSpelling;
         this.slowReplyDelay = builder.slowReplyDelay;
         this.maxRecordedRequests = builder.maxRecordedRequests;
-        this.api = new ListEventsApi(clock, credentialsById, events, startTimeSpelling.fieldName());
+        this.api = new StatusApi(new RequestAuthenticator(clock, credentialsById),
+                new ListEventsApi(events, startTimeSpelling.fieldName()), new ListEventInProgressApi(eventsInProgress));
         try {
             this.http = new MiniHttpServer(InetAddress.getByName(HOST), builder.port, builder.maxConnections,
                     new MiniHttpServer.Handler() {
@@ -223,18 +248,47 @@ public final class FakeStatusServer implements AutoCloseable {
     }
 
     /**
-     * Removes every event.
+     * Removes every event, those of {@code ListEvents} and those in progress.
      *
      * @return this server
      */
     public FakeStatusServer clearEvents() {
         events.clear();
+        eventsInProgress.clear();
         return this;
     }
 
-    /** @return how many events the server holds, over all regions and products */
+    /** @return how many {@code ListEvents} events the server holds, over all regions and products */
     public int eventCount() {
         return events.size();
+    }
+
+    /**
+     * Adds an event that {@code ListEventInProgress} lists for every region it has an impact in, or replaces
+     * the event with the same id (as the service does when it posts an update or an impact recovers).
+     * {@code ListEvents} does not see it: add a {@link HealthEvent} per (region, product) for that.
+     *
+     * @param event the event, not null
+     * @return this server
+     */
+    public FakeStatusServer putEventInProgress(EventInProgress event) {
+        eventsInProgress.put(Objects.requireNonNull(event, "event"));
+        return this;
+    }
+
+    /**
+     * Ends an event in progress: {@code ListEventInProgress} no longer lists it.
+     *
+     * @param id the event id
+     * @return true if the server held an event with this id
+     */
+    public boolean removeEventInProgress(long id) {
+        return eventsInProgress.remove(id);
+    }
+
+    /** @return how many events in progress the server holds */
+    public int eventInProgressCount() {
+        return eventsInProgress.size();
     }
 
     /**
@@ -366,7 +420,8 @@ public final class FakeStatusServer implements AutoCloseable {
 
     private RawHttpReply handle(RawHttpRequest raw) {
         int sequence = requestCount.incrementAndGet();
-        Map<String, String> parameters = parameters(raw);
+        ApiRequest request = apiRequest(raw);
+        Map<String, String> parameters = request.parameters();
         RecordedStatusRequest received = RecordedStatusRequest.received(sequence, raw.method(), raw.path(),
                 parameters, raw.headers(), clock.instant());
         StatusReply reply = dispatch(received);
@@ -376,7 +431,7 @@ public final class FakeStatusServer implements AutoCloseable {
                 reply = StatusReply.fault(fault);
             }
         }
-        Outcome outcome = render(reply, raw.method(), parameters);
+        Outcome outcome = render(reply, request);
         record(received.withOutcome(outcome.reply.status(), outcome.errorCode, outcome.requestId,
                 reply.faultOrNull()));
         return outcome.reply;
@@ -423,22 +478,23 @@ public final class FakeStatusServer implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> parameters(RawHttpRequest raw) {
-        Map<String, String> parameters = new LinkedHashMap<String, String>();
-        WireFormat.decodeForm(raw.rawQuery(), parameters);
+    private static ApiRequest apiRequest(RawHttpRequest raw) {
+        Map<String, String> query = new LinkedHashMap<String, String>();
+        WireFormat.decodeForm(raw.rawQuery(), query);
+        Map<String, String> parameters = new LinkedHashMap<String, String>(query);
         String contentType = raw.header("Content-Type");
         if (raw.body().length > 0 && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
             WireFormat.decodeForm(new String(raw.body(), StandardCharsets.UTF_8), parameters);
         }
-        return parameters;
+        return new ApiRequest(raw.method(), raw.path(), query, parameters, raw.headers(), raw.body());
     }
 
-    private Outcome render(StatusReply reply, String method, Map<String, String> parameters) {
+    private Outcome render(StatusReply reply, ApiRequest request) {
         Outcome outcome;
         switch (reply.kind()) {
             case FAULT:
-                outcome = renderFault(reply.faultOrNull(), method, parameters);
+                outcome = renderFault(reply.faultOrNull(), request);
                 break;
             case ERROR:
                 outcome = json(ApiResult.error(reply.httpStatus(), reply.code(), reply.text()));
@@ -454,7 +510,7 @@ public final class FakeStatusServer implements AutoCloseable {
                         headers("Content-Type", reply.contentType()), reply.rawBody()), null, null);
                 break;
             default:
-                outcome = json(api.handle(method, parameters));
+                outcome = json(api.handle(request));
                 break;
         }
         if (reply.headers().isEmpty() && reply.delay().isZero()) {
@@ -468,7 +524,7 @@ public final class FakeStatusServer implements AutoCloseable {
         return new Outcome(extended, outcome.errorCode, outcome.requestId);
     }
 
-    private Outcome renderFault(Fault fault, String method, Map<String, String> parameters) {
+    private Outcome renderFault(Fault fault, ApiRequest request) {
         switch (fault) {
             case BAD_GATEWAY:
                 return html(502, "Bad Gateway");
@@ -484,7 +540,7 @@ public final class FakeStatusServer implements AutoCloseable {
                         throttled.requestId);
             }
             case SLOW_REPLY: {
-                Outcome normal = json(api.handle(method, parameters));
+                Outcome normal = json(api.handle(request));
                 return new Outcome(normal.reply.withDelayMillis(slowReplyDelay.toMillis()), normal.errorCode,
                         normal.requestId);
             }

@@ -110,9 +110,13 @@ public final class RecordedStatusRequest {
         return Optional.ofNullable(parameters.get(name));
     }
 
-    /** @return the {@code Action} parameter, if present */
+    /**
+     * @return the action: the {@code Action} parameter (Signature V1), else the {@code x-acs-action} header
+     *     (Signature V3), if present
+     */
     public Optional<String> action() {
-        return parameter("Action");
+        Optional<String> parameter = parameter("Action");
+        return parameter.isPresent() ? parameter : header("x-acs-action");
     }
 
     /** @return the headers, names case-insensitive, secret ones redacted; an unmodifiable map */

@@ -1,10 +1,14 @@
 package dev.slakit.testing;
 
+import dev.slakit.status.EventImpact;
+import dev.slakit.status.EventInProgress;
 import dev.slakit.status.EventSeverity;
+import dev.slakit.status.EventUpdate;
 import dev.slakit.status.HealthEvent;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -30,6 +34,10 @@ public final class SampleEvents {
     public static final String OSS_MAINTENANCE_SHANGHAI = "Scheduled maintenance of OSS in cn-shanghai";
     /** A recovery title, in Chinese: "RDS in China North 2 (Beijing) has returned to normal". */
     public static final String RDS_RECOVERED_BEIJING = "华北2（北京）地域RDS服务已恢复正常";
+    /** The id of the first event of {@link #inProgress(Instant)}. */
+    public static final long IN_PROGRESS_ECS_ID = 100001L;
+    /** The id of the second event of {@link #inProgress(Instant)}. */
+    public static final long IN_PROGRESS_SLB_ID = 100002L;
     /** An incident title, in English. */
     public static final String SLB_ERRORS_SINGAPORE = "Elevated error rates of SLB in ap-southeast-1 (Singapore)";
 
@@ -84,6 +92,47 @@ public final class SampleEvents {
         events.add(notification().startedAt(now.minus(Duration.ofDays(2))).lasting(Duration.ofHours(2)).build());
         events.add(normal().startedAt(now.minus(Duration.ofDays(3))).lasting(Duration.ofMinutes(45)).build());
         return Collections.unmodifiableList(events);
+    }
+
+    /**
+     * Two {@code ListEventInProgress} events around an instant {@code now}, as the dashboard words them, for
+     * {@link FakeStatusServer#putEventInProgress}:
+     * <ol>
+     *   <li>id {@value #IN_PROGRESS_ECS_ID}, {@link #ECS_NETWORK_HANGZHOU}, started 90 minutes before
+     *       {@code now}, two updates (80 and 20 minutes before), impacts on ECS in cn-hangzhou (ongoing) and on
+     *       SLB in cn-hangzhou (recovered 30 minutes before);</li>
+     *   <li>id {@value #IN_PROGRESS_SLB_ID}, {@link #SLB_ERRORS_SINGAPORE}, started an hour before, one update,
+     *       an ongoing impact on SLB in ap-southeast-1 and one on OSS in cn-shanghai.</li>
+     * </ol>
+     *
+     * <p>Times are {@code now} truncated to milliseconds, the precision of the wire, so that an event read back
+     * from the fake equals the one put.
+     *
+     * @param reference the reference instant, not null
+     * @return an unmodifiable list of two events
+     */
+    public static List<EventInProgress> inProgress(Instant reference) {
+        Instant now = Instant.ofEpochMilli(Objects.requireNonNull(reference, "reference").toEpochMilli());
+        Instant ecsStart = now.minus(Duration.ofMinutes(90));
+        EventInProgress ecs = EventInProgress.of(IN_PROGRESS_ECS_ID, ECS_NETWORK_HANGZHOU, ecsStart,
+                Arrays.asList(
+                        EventUpdate.of("阿里云工程师正在紧急处理中。", now.minus(Duration.ofMinutes(80))),
+                        EventUpdate.of("部分实例网络已恢复，仍在持续处理。", now.minus(Duration.ofMinutes(20)))),
+                Arrays.asList(
+                        EventImpact.builder().product("ecs", "云服务器 ECS").region("cn-hangzhou", "华东1（杭州）")
+                                .startTime(ecsStart).build(),
+                        EventImpact.builder().product("slb", "负载均衡 SLB").region("cn-hangzhou", "华东1（杭州）")
+                                .startTime(ecsStart).recoveryTime(now.minus(Duration.ofMinutes(30))).build()));
+        Instant slbStart = now.minus(Duration.ofHours(1));
+        EventInProgress slb = EventInProgress.of(IN_PROGRESS_SLB_ID, SLB_ERRORS_SINGAPORE, slbStart,
+                Collections.singletonList(EventUpdate.of("Engineers are investigating elevated error rates.",
+                        now.minus(Duration.ofMinutes(50)))),
+                Arrays.asList(
+                        EventImpact.builder().product("slb", "Server Load Balancer")
+                                .region("ap-southeast-1", "Singapore").startTime(slbStart).build(),
+                        EventImpact.builder().product("oss", "对象存储 OSS").region("cn-shanghai", "华东2（上海）")
+                                .startTime(slbStart.plus(Duration.ofMinutes(5))).build()));
+        return Collections.unmodifiableList(Arrays.asList(ecs, slb));
     }
 
     /**

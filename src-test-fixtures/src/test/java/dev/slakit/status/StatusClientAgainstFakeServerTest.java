@@ -83,12 +83,12 @@ class StatusClientAgainstFakeServerTest {
         assertThat(alarm.title()).isEqualTo(SampleEvents.ECS_NETWORK_HANGZHOU);
         assertThat(alarm.severity()).isEqualTo(EventSeverity.ALARM);
         assertThat(alarm.startTime()).isEqualTo(SampleEvents.DEFAULT_START);
-        assertThat(alarm.ongoing()).isTrue();
+        assertThat(alarm.isOngoing()).isTrue();
         assertThat(alarm.endTime()).isEmpty();
 
         HealthEvent notice = response.events().get(1);
         assertThat(notice.severity()).isEqualTo(EventSeverity.NOTIFICATION);
-        assertThat(notice.ongoing()).isFalse();
+        assertThat(notice.isOngoing()).isFalse();
         assertThat(notice.endTime()).contains(Instant.parse("2020-02-12T20:00:00Z"));
 
         HealthEvent unknown = response.events().get(0);
@@ -219,7 +219,7 @@ class StatusClientAgainstFakeServerTest {
 
         assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
         assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.throttling()).isFalse();
+        assertThat(e.isThrottling()).isFalse();
         assertThat(e.attempts()).isEqualTo(1);
         assertThat(server.requestCount()).isEqualTo(1);
         RecordedStatusRequest recorded = server.requests().get(0);
@@ -227,6 +227,28 @@ class StatusClientAgainstFakeServerTest {
         assertThat(e.requestId()).isNotBlank().isEqualTo(recorded.requestId().orElseThrow());
         assertThat(e.getMessage()).doesNotContain("not-the-secret-4c2f");
         assertNothingRecordedContains(server, "not-the-secret-4c2f", server.credentials().accessKeySecret());
+    }
+
+    @Test
+    void theEchoedStringToSignWithTheStsTokenReachesNoExceptionNorPollFailure() {
+        server = FakeStatusServer.start();
+        String token = "CAIS-sts-token-8e41c0d7";
+        server.addCredentials(Credentials.of("STS.echo1", "sts-secret-1b9e", token));
+        client = clientFor(server).credentials(Credentials.of("STS.echo1", "not-the-secret-77aa", token)).build();
+
+        StatusServiceException e = catchThrowableOfType(StatusServiceException.class, this::listHangzhouEcs);
+
+        assertThat(e.code()).isEqualTo("SignatureDoesNotMatch");
+        assertThat(e.message()).isEqualTo(
+                "Specified signature is not matched with our calculation. server string to sign is:[redacted]");
+        assertThat(e.getMessage() + e + e.message()).doesNotContain(token);
+        try (dev.slakit.status.watch.HealthWatcher watcher = dev.slakit.status.watch.HealthWatcher.builder(client)
+                .target("cn-hangzhou", "ecs").build()) {
+            dev.slakit.status.watch.PollSummary summary = watcher.pollOnce();
+            assertThat(summary.failures()).singleElement().satisfies(failure -> assertThat(failure.toString())
+                    .contains("SignatureDoesNotMatch").doesNotContain(token));
+        }
+        assertNothingRecordedContains(server, token, "not-the-secret-77aa");
     }
 
     @Test

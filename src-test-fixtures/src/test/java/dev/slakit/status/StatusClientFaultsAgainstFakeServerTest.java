@@ -128,7 +128,7 @@ class StatusClientFaultsAgainstFakeServerTest {
             assertThat(s.code()).isEqualTo(r.code);
             assertThat(s.httpStatus()).isEqualTo(r.httpStatus);
             assertThat(s.requestId()).isEqualTo(server.requests().get(MAX_ATTEMPTS - 1).requestId().orElseThrow());
-            assertThat(s.throttling()).isEqualTo(r.code.startsWith("Throttling"));
+            assertThat(s.isThrottling()).isEqualTo(r.code.startsWith("Throttling"));
         } else {
             assertThat(((StatusClientException) e).httpStatus()).isEqualTo(r.httpStatus);
         }

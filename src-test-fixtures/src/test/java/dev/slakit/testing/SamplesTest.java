@@ -29,7 +29,7 @@ class SamplesTest {
         assertThat(alarm.title()).isEqualTo("华东1（杭州）地域ECS实例网络异常");
         assertThat(alarm.severity()).isEqualTo(EventSeverity.ALARM);
         assertThat(alarm.startTime().toEpochMilli()).isEqualTo(1581317483000L);
-        assertThat(alarm.ongoing()).isTrue();
+        assertThat(alarm.isOngoing()).isTrue();
     }
 
     @Test
@@ -65,7 +65,7 @@ class SamplesTest {
         assertThat(lasting.severity()).isEqualTo(EventSeverity.NOTIFICATION);
         assertThat(lasting.endTime()).contains(start.plusSeconds(600));
         assertThat(ended.endTime()).contains(start.plusSeconds(60));
-        assertThat(reopened.ongoing()).isTrue();
+        assertThat(reopened.isOngoing()).isTrue();
         assertThat(movedStart.endTime()).contains(start.plusSeconds(300));
     }
 
@@ -87,9 +87,9 @@ class SamplesTest {
         assertThat(events).hasSize(4);
         assertThat(events).extracting(HealthEvent::severity).containsExactly(EventSeverity.ALARM, EventSeverity.ALARM,
                 EventSeverity.NOTIFICATION, EventSeverity.NORMAL);
-        assertThat(events.get(0).ongoing()).isTrue();
+        assertThat(events.get(0).isOngoing()).isTrue();
         assertThat(events.get(0).title()).isEqualTo(SampleEvents.SLB_ERRORS_SINGAPORE);
-        assertThat(events.subList(1, 4)).noneMatch(HealthEvent::ongoing);
+        assertThat(events.subList(1, 4)).noneMatch(HealthEvent::isOngoing);
         assertThat(events).extracting(HealthEvent::startTime).isSortedAccordingTo((a, b) -> b.compareTo(a));
         assertThat(events).allMatch(e -> e.startTime().isBefore(now));
     }

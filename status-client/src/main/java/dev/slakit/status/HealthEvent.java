@@ -83,7 +83,7 @@ public final class HealthEvent {
     }
 
     /** @return true while the event has no end time */
-    public boolean ongoing() {
+    public boolean isOngoing() {
         return endTime == null;
     }
 

@@ -1,5 +1,6 @@
 package dev.slakit.status;
 
+import dev.slakit.status.internal.Redaction;
 import java.util.Locale;
 
 /**
@@ -13,7 +14,6 @@ public class StatusServiceException extends StatusException {
 
     private final String code;
     private final String errorMessage;
-    private final int httpStatus;
 
     /**
      * @param code the error code, such as {@code Throttling.User}; not null
@@ -23,10 +23,9 @@ public class StatusServiceException extends StatusException {
      * @param attempts how many attempts were made
      */
     public StatusServiceException(String code, String errorMessage, String requestId, int httpStatus, int attempts) {
-        super(describe(code, errorMessage, requestId, httpStatus, attempts), null, requestId, attempts);
+        super(describe(code, errorMessage, requestId, httpStatus, attempts), null, requestId, httpStatus, attempts);
         this.code = code;
-        this.errorMessage = errorMessage;
-        this.httpStatus = httpStatus;
+        this.errorMessage = Redaction.redact(errorMessage);
     }
 
     /** @return the error code, such as {@code Throttling.User} or {@code SignatureDoesNotMatch} */
@@ -34,19 +33,15 @@ public class StatusServiceException extends StatusException {
         return code;
     }
 
-    /** @return the service's own message, or null */
+    /** @return the service's own message, redacted of any signature, string to sign, token or secret; or null */
     public String message() {
         return errorMessage;
     }
 
-    /** @return the HTTP status of the reply */
-    public int httpStatus() {
-        return httpStatus;
-    }
-
     /** @return true for a throttling error: HTTP 429 or a code starting with {@code Throttling} */
-    public boolean throttling() {
-        return httpStatus == 429 || (code != null && code.toLowerCase(Locale.ROOT).startsWith("throttling"));
+    @Override
+    public boolean isThrottling() {
+        return super.isThrottling() || (code != null && code.toLowerCase(Locale.ROOT).startsWith("throttling"));
     }
 
     private static String describe(String code, String message, String requestId, int httpStatus, int attempts) {

@@ -86,6 +86,19 @@ class AsyncFaultTest {
     }
 
     @Test
+    void aCallTimeoutAfterTheRequestIdHeaderArrivedKeepsTheRequestId() throws Exception {
+        // Headers (with the request id) arrive at once; the body trickles in far slower than the call timeout.
+        server.enqueue(success().setHeader("x-acs-request-id", "HDR-SLOW").throttleBody(8, 1, TimeUnit.SECONDS));
+        try (StatusClient client = clientFor(server).connectTimeout(Duration.ofMillis(500)).callTimeout(Duration.ofMillis(700))
+                .readTimeout(Duration.ofSeconds(5)).build()) {
+            Throwable e = failureOf(client.listEventsAsync(REQUEST));
+            assertThat(e).isInstanceOf(StatusClientException.class).hasMessageContaining("call timeout");
+            assertThat(((StatusClientException) e).requestId()).isEqualTo("HDR-SLOW");
+            assertThat(((StatusClientException) e).httpStatus()).isEqualTo(200);
+        }
+    }
+
+    @Test
     void connectionRefusedFailsAfterEveryAttempt() throws Exception {
         int closedPort;
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {

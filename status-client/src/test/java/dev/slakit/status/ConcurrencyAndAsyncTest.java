@@ -77,7 +77,7 @@ class ConcurrencyAndAsyncTest {
                         try {
                             client.listEvents(REQUEST);
                         } catch (StatusServiceException e) {
-                            assertThat(e.throttling()).isTrue();
+                            assertThat(e.isThrottling()).isTrue();
                             failures++;
                         }
                         longestMillis.accumulateAndGet((System.nanoTime() - start) / 1_000_000, Math::max);
@@ -191,7 +191,7 @@ class ConcurrencyAndAsyncTest {
                     .url(TestSupport.endpoint(server).toString()).build()).execute()) {
                 assertThat(r.code()).isEqualTo(200);
             }
-            assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(StatusClientException.class)
                     .hasMessageContaining("closed");
         } finally {
             shared.dispatcher().executorService().shutdown();

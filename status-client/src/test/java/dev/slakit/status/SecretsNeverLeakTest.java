@@ -93,6 +93,41 @@ class SecretsNeverLeakTest {
     }
 
     @Test
+    void aSignatureV3CallWithStsCredentialsLeaksNothingEvenWhenTheServiceEchoesItsCanonicalRequest()
+            throws Exception {
+        MockWebServer server = new MockWebServer();
+        server.start(InetAddress.getByName("127.0.0.1"), 0);
+        server.enqueue(TestSupport.error(503, "ServiceUnavailable"));
+        // A V3 mismatch whose message quotes the server's canonical request, which holds the token header.
+        server.enqueue(TestSupport.json(400, "{\"RequestId\":\"R-V3\",\"Code\":\"SignatureDoesNotMatch\","
+                + "\"Message\":\"Specified signature is not matched with our calculation. server string to sign is:"
+                + "ACS3-HMAC-SHA256\\nabc canonical request: POST\\n/\\n\\nx-acs-security-token:" + TOKEN + "\\n\"}"));
+        StatusClient client = TestSupport.clientFor(server).credentials(Credentials.of("sts-id", SECRET, TOKEN))
+                .build();
+        Throwable e;
+        try {
+            e = catchThrowable(() -> client.listEventInProgress(
+                    ListEventInProgressRequest.builder().regionIds("cn-hangzhou").build()));
+        } finally {
+            client.close();
+        }
+        assertThat(e).isInstanceOf(StatusServiceException.class);
+        assertThat(((StatusException) e).requestId()).isEqualTo("R-V3");
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage()) + t).doesNotContain(SECRET).doesNotContain(TOKEN);
+        }
+        assertThat(appender.list).isNotEmpty().allSatisfy(event -> assertThat(event.getFormattedMessage())
+                .doesNotContain(SECRET).doesNotContain(TOKEN));
+        for (int i = 0; i < 2; i++) {
+            RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);
+            assertThat(recorded.getHeader("x-acs-security-token")).isEqualTo(TOKEN);
+            assertThat(recorded.getRequestLine() + recorded.getHeaders() + recorded.getBody().readUtf8())
+                    .doesNotContain(SECRET);
+        }
+        server.shutdown();
+    }
+
+    @Test
     void nothingIsLoggedAboveDebug() throws Exception {
         slakit.setLevel(Level.INFO);
         MockWebServer server = new MockWebServer();

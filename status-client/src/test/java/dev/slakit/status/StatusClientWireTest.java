@@ -140,7 +140,7 @@ class StatusClientWireTest {
                     HealthEvent.of("ECS degraded", EventSeverity.ALARM, Instant.ofEpochMilli(1581317483000L), null),
                     HealthEvent.of("Maintenance", EventSeverity.NOTIFICATION, Instant.ofEpochMilli(1581300000000L),
                             Instant.ofEpochMilli(1581303600000L)));
-            assertThat(response.events().get(0).ongoing()).isTrue();
+            assertThat(response.events().get(0).isOngoing()).isTrue();
         }
     }
 

@@ -32,6 +32,22 @@ public final class ApiResult {
     }
 
     /**
+     * @param name a parameter name, such as {@code RegionId}
+     * @return the service's error for a missing mandatory parameter: 400 {@code Missing<name>}
+     */
+    public static ApiResult missing(String name) {
+        return error(400, "Missing" + name, name + " is mandatory for this action.");
+    }
+
+    /**
+     * @param name a parameter name
+     * @return the service's error for a parameter it cannot read: 400 {@code InvalidParameter}
+     */
+    public static ApiResult invalid(String name) {
+        return error(400, "InvalidParameter", "Specified parameter " + name + " is not valid.");
+    }
+
+    /**
      * A result with a ready body.
      *
      * @param status the HTTP status

@@ -2,14 +2,19 @@ package dev.slakit.testing.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.slakit.status.EventImpact;
+import dev.slakit.status.EventInProgress;
+import dev.slakit.status.EventUpdate;
 import dev.slakit.status.HealthEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.UnsupportedEncodingException;
 import java.net.URLDecoder;
+import java.time.Instant;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -32,6 +37,89 @@ public final class WireFormat {
     /** @return a fresh request id in the service's style (upper-case UUID) */
     public static String newRequestId() {
         return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * A {@code ListEventInProgress} success body, in the shape of the Tea SDK's model: {@code {"RequestId",
+     * "Data":[{"Id","Title","StartTime","EventUpdates":[{"Content","PublishTime"}],"Impacts":[{"Product":
+     * {"ProductId","ProductName"},"Region":{"RegionId","RegionName"},"StartTime","RecoveryTime"}]}]}}, times
+     * in epoch milliseconds, {@code RecoveryTime} null while an impact lasts.
+     *
+     * @param requestId the request id
+     * @param events the events
+     * @return UTF-8 JSON
+     */
+    public static byte[] inProgressBody(final String requestId, final List<EventInProgress> events) {
+        return json(256 + 512 * events.size(), new Body() {
+            @Override
+            public void write(JsonGenerator g) throws IOException {
+                writeInProgress(g, requestId, events);
+            }
+        });
+    }
+
+    private static void writeInProgress(JsonGenerator g, String requestId, List<EventInProgress> events)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("RequestId", requestId);
+        g.writeArrayFieldStart("Data");
+        for (EventInProgress event : events) {
+            g.writeStartObject();
+            g.writeNumberField("Id", event.id());
+            g.writeStringField("Title", event.title());
+            g.writeNumberField("StartTime", event.startTime().toEpochMilli());
+            g.writeArrayFieldStart("EventUpdates");
+            for (EventUpdate update : event.updates()) {
+                g.writeStartObject();
+                g.writeStringField("Content", update.content());
+                g.writeNumberField("PublishTime", update.publishTime().toEpochMilli());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("Impacts");
+            for (EventImpact impact : event.impacts()) {
+                g.writeStartObject();
+                g.writeObjectFieldStart("Product");
+                g.writeStringField("ProductId", impact.productId());
+                g.writeStringField("ProductName", impact.productName());
+                g.writeEndObject();
+                g.writeObjectFieldStart("Region");
+                g.writeStringField("RegionId", impact.regionId());
+                g.writeStringField("RegionName", impact.regionName());
+                g.writeEndObject();
+                g.writeNumberField("StartTime", impact.startTime().toEpochMilli());
+                writeMillisOrNull(g, "RecoveryTime", impact.recoveryTime());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Writes one JSON document. */
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    private static byte[] json(int sizeHint, Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(sizeHint);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            body.write(g);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /** Writes epoch milliseconds, or null when absent. */
+    private static void writeMillisOrNull(JsonGenerator g, String field, Optional<Instant> time) throws IOException {
+        if (time.isPresent()) {
+            g.writeNumberField(field, time.get().toEpochMilli());
+        } else {
+            g.writeNullField(field);
+        }
     }
 
     /**
@@ -80,11 +168,7 @@ public final class WireFormat {
                 g.writeStringField("Title", event.title());
                 g.writeStringField("CurrentStateSeverity", event.rawSeverity());
                 g.writeNumberField(startTimeField, event.startTime().toEpochMilli());
-                if (event.endTime().isPresent()) {
-                    g.writeNumberField("EndTime", event.endTime().get().toEpochMilli());
-                } else {
-                    g.writeNullField("EndTime");
-                }
+                writeMillisOrNull(g, "EndTime", event.endTime());
                 g.writeEndObject();
             }
             g.writeEndArray();

@@ -7,13 +7,19 @@ import com.aliyuncs.exceptions.ClientException;
 import com.aliyuncs.exceptions.ServerException;
 import com.aliyuncs.http.MethodType;
 import com.aliyuncs.http.ProtocolType;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import dev.slakit.status.StatusServiceException;
+import dev.slakit.status.internal.ClosedClient;
+import dev.slakit.status.internal.ListEventInProgressParser;
 import dev.slakit.status.internal.ListEventsParser;
+import dev.slakit.status.internal.RedactedException;
+import dev.slakit.status.internal.Redaction;
 import dev.slakit.status.internal.WireFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -23,9 +29,11 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
  * A {@link StatusClient} over an application's existing {@code com.aliyuncs.IAcsClient} (from the optional
@@ -91,27 +99,62 @@ public final class AcsStatusClient implements StatusClient {
     @Override
     public ListEventsResponse listEvents(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
+        return call(WireFormat.ACTION, () -> commonRequest(request), ListEventsParser::parse);
+    }
+
+    @Override
+    public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
+        Objects.requireNonNull(request, "request");
+        return callAsync(WireFormat.ACTION, () -> listEvents(request));
+    }
+
+    /**
+     * {@code ListEventInProgress} through the {@code IAcsClient}: {@code RegionIds} in the form body (a JSON
+     * array, as the Tea SDK sends it), signed by that client with its own signature (V1 for
+     * aliyun-java-sdk-core).
+     */
+    @Override
+    public ListEventInProgressResponse listEventInProgress(ListEventInProgressRequest request) {
+        Objects.requireNonNull(request, "request");
+        return call(WireFormat.ACTION_IN_PROGRESS, () -> commonRequest(request), ListEventInProgressParser::parse);
+    }
+
+    @Override
+    public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
+            ListEventInProgressRequest request) {
+        Objects.requireNonNull(request, "request");
+        return callAsync(WireFormat.ACTION_IN_PROGRESS, () -> listEventInProgress(request));
+    }
+
+    /** A reply parser of {@code dev.slakit.status.internal}. */
+    private interface ReplyParser<T> {
+        T parse(int status, byte[] body, int length, String headerRequestId);
+    }
+
+    private <T> T call(String action, Supplier<CommonRequest> request, ReplyParser<T> parser) {
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception(action);
         }
         CommonResponse response;
         try {
-            response = acsClient.getCommonResponse(commonRequest(request));
+            response = acsClient.getCommonResponse(request.get());
         } catch (ServerException e) {
             throw serviceError(e);
         } catch (ClientException e) {
             if (e.getRequestId() != null && e.getErrCode() != null) {
                 throw serviceError(e);
             }
-            throw new StatusClientException("ListEvents via IAcsClient failed: " + e.getErrCode() + ": "
-                    + e.getErrMsg(), e, e.getRequestId(), 0, 1);
+            // The SDK's exception carries the service's or its own text: attached only as a redacted copy.
+            throw new StatusClientException(action + " via IAcsClient failed: " + e.getErrCode() + ": "
+                    + e.getErrMsg(), Redaction.copyOf(e), e.getRequestId(), 0, 1);
         } catch (RuntimeException e) {
-            throw new StatusClientException("ListEvents via IAcsClient failed: " + e, e, null, 0, 1);
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException(action + " via IAcsClient failed: " + redacted, redacted, null, 0, 1);
         }
         String data = response.getData();
         byte[] body = data == null ? new byte[0] : data.getBytes(StandardCharsets.UTF_8);
         try {
-            return ListEventsParser.parse(response.getHttpStatus(), body, body.length, null);
+            return parser.parse(response.getHttpStatus(), body, body.length, null);
         } catch (StatusServiceException e) {
             throw new StatusServiceException(e.code(), e.message(), e.requestId(), e.httpStatus(), 1);
         } catch (StatusClientException e) {
@@ -119,41 +162,58 @@ public final class AcsStatusClient implements StatusClient {
         }
     }
 
-    @Override
-    public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
-        Objects.requireNonNull(request, "request");
+    private <T> CompletableFuture<T> callAsync(String action, Supplier<T> call) {
+        CompletableFuture<T> future = new CompletableFuture<>();
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            future.completeExceptionally(ClosedClient.exception(action));
+            return future;
         }
-        CompletableFuture<ListEventsResponse> future = new CompletableFuture<>();
-        executor.execute(() -> {
-            if (future.isDone()) {
-                return;
-            }
-            try {
-                future.complete(listEvents(request));
-            } catch (StatusException e) {
-                future.completeExceptionally(e);
-            } catch (RuntimeException e) {
-                future.completeExceptionally(new CompletionException(e));
-            }
-        });
+        try {
+            executor.execute(() -> {
+                if (future.isDone()) {
+                    return;
+                }
+                try {
+                    future.complete(call.get());
+                } catch (StatusException e) {
+                    future.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    future.completeExceptionally(new CompletionException(e));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Either a close() this call raced shut the owned executor down, or the user's executor is full.
+            future.completeExceptionally(closed.get() ? ClosedClient.exception(action)
+                    : new StatusClientException(action + ": the executor rejected the call", e));
+        }
         return future;
+    }
+
+    /** The CommonRequest of ListEventInProgress: {@code RegionIds} as one form body field. */
+    CommonRequest commonRequest(ListEventInProgressRequest request) {
+        CommonRequest common = baseRequest(WireFormat.ACTION_IN_PROGRESS);
+        common.putBodyParameter("RegionIds", WireFormat.regionIdsJson(request));
+        return common;
     }
 
     /** The CommonRequest the adapter sends: also useful to compare with what the OkHttp client sends. */
     CommonRequest commonRequest(ListEventsRequest request) {
-        CommonRequest common = new CommonRequest();
-        common.setSysDomain(domain);
-        common.setSysProtocol(protocol);
-        common.setSysMethod(MethodType.POST);
-        common.setSysVersion(WireFormat.VERSION);
-        common.setSysAction(WireFormat.ACTION);
+        CommonRequest common = baseRequest(WireFormat.ACTION);
         Map<String, String> parameters = new LinkedHashMap<>();
         WireFormat.putRequestParameters(request, parameters);
         for (Map.Entry<String, String> e : parameters.entrySet()) {
             common.putQueryParameter(e.getKey(), e.getValue());
         }
+        return common;
+    }
+
+    private CommonRequest baseRequest(String action) {
+        CommonRequest common = new CommonRequest();
+        common.setSysDomain(domain);
+        common.setSysProtocol(protocol);
+        common.setSysMethod(MethodType.POST);
+        common.setSysVersion(WireFormat.VERSION);
+        common.setSysAction(action);
         return common;
     }
 

@@ -5,15 +5,27 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 
 /**
  * Tries credentials providers in order and returns the first credentials found.
  *
- * <p>{@link #create()} tries the environment ({@link EnvironmentCredentialsProvider}) and then the system
- * properties ({@link SystemPropertiesCredentialsProvider}). When none has credentials, the
- * {@link StatusClientException} lists what each provider tried (names, never values).
+ * <p>{@link #create()} tries, in this order:
+ * <ol>
+ *   <li>the environment ({@link EnvironmentCredentialsProvider});</li>
+ *   <li>the system properties ({@link SystemPropertiesCredentialsProvider});</li>
+ *   <li>an OIDC role ({@link OidcRoleArnCredentialsProvider}, ACK RRSA), only when
+ *       {@code ALIBABA_CLOUD_ROLE_ARN}, {@code ALIBABA_CLOUD_OIDC_PROVIDER_ARN} and
+ *       {@code ALIBABA_CLOUD_OIDC_TOKEN_FILE} are all set;</li>
+ *   <li>the ECS instance's RAM role ({@link EcsRamRoleCredentialsProvider}), unless
+ *       {@code ALIBABA_CLOUD_ECS_METADATA_DISABLED=true}; its role name from {@code ALIBABA_CLOUD_ECS_METADATA}
+ *       when set. As in the official {@code credentials-java}, this asks the metadata service at
+ *       {@code 100.100.100.200} (1 s timeouts) when nothing earlier in the chain has credentials.</li>
+ * </ol>
+ * When none has credentials, the {@link StatusClientException} lists what each provider tried (names and
+ * redacted reasons, never values).
  *
  * <p>Immutable and thread-safe when its providers are.
  */
@@ -25,9 +37,34 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
         this.providers = providers;
     }
 
-    /** @return the default chain: environment variables, then system properties */
+    /** @return the default chain read from {@link System#getenv(String)} and {@link System#getProperty(String)} */
     public static DefaultCredentialsChain create() {
-        return of(EnvironmentCredentialsProvider.create(), SystemPropertiesCredentialsProvider.create());
+        return create(System::getenv, System::getProperty);
+    }
+
+    /**
+     * The default chain over other sources of environment variables and system properties (for tests, or a
+     * configuration system). Nothing is fetched until {@link #resolveCredentials()}.
+     *
+     * @param environment returns an environment variable's value, or null when unset; not null
+     * @param properties returns a system property's value, or null when unset; not null
+     * @return the chain described in the class documentation
+     */
+    public static DefaultCredentialsChain create(Function<String, String> environment,
+            Function<String, String> properties) {
+        Objects.requireNonNull(environment, "environment");
+        Objects.requireNonNull(properties, "properties");
+        List<CredentialsProvider> chain = new ArrayList<>(4);
+        chain.add(EnvironmentCredentialsProvider.create(environment));
+        chain.add(SystemPropertiesCredentialsProvider.create(properties));
+        if (OidcRoleArnCredentialsProvider.isConfigured(environment)) {
+            chain.add(OidcRoleArnCredentialsProvider.builder().fromEnvironment(environment).build());
+        }
+        String ecsDisabled = environment.apply(EcsRamRoleCredentialsProvider.DISABLED);
+        if (ecsDisabled == null || !Boolean.parseBoolean(ecsDisabled.trim())) {
+            chain.add(EcsRamRoleCredentialsProvider.builder().fromEnvironment(environment).build());
+        }
+        return of(chain.toArray(new CredentialsProvider[0]));
     }
 
     /**

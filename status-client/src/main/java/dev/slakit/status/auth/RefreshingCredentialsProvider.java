@@ -7,6 +7,8 @@ import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import dev.slakit.status.StatusClientException;
+import dev.slakit.status.internal.RedactedException;
+import dev.slakit.status.internal.Redaction;
 
 /**
  * Caches expiring credentials (such as STS credentials) and fetches new ones when the cached ones are
@@ -66,14 +68,15 @@ public final class RefreshingCredentialsProvider implements CredentialsProvider 
         try {
             fresh = Objects.requireNonNull(source.get(), "the credentials source returned null");
         } catch (RuntimeException e) {
+            // The source's exception may quote a secret: only its type and redacted message go further.
+            RedactedException redacted = Redaction.copyOf(e);
             if (current != null && clock.instant().isBefore(current.expiresAt())) {
-                LOG.debug("credentials refresh failed ({}); using cached credentials of {} until {}",
-                        e.getClass().getSimpleName(), current.credentials().accessKeyId(), current.expiresAt());
+                LOG.debug("credentials refresh failed ({}); using cached credentials of {} until {}", redacted,
+                        current.credentials().accessKeyId(), current.expiresAt());
                 return current.credentials();
             }
-            // The cause's own message is not repeated here: a source might have put a secret into it.
             throw new StatusClientException("credentials refresh failed and no unexpired credentials are cached ("
-                    + e.getClass().getName() + ")", e);
+                    + redacted + ")", redacted);
         }
         cached = fresh;
         LOG.debug("refreshed credentials of {}, expiring at {}", fresh.credentials().accessKeyId(), fresh.expiresAt());

@@ -1,13 +1,10 @@
 package dev.slakit.status.internal;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.slakit.status.HealthEvent;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClientException;
-import dev.slakit.status.StatusException;
 import dev.slakit.status.StatusServiceException;
 import java.io.IOException;
 import java.time.Instant;
@@ -24,8 +21,6 @@ import java.util.List;
  */
 public final class ListEventsParser {
 
-    private static final JsonFactory JSON = JsonFactory.builder().build();
-
     private ListEventsParser() {
     }
 
@@ -41,75 +36,33 @@ public final class ListEventsParser {
      * @throws StatusClientException for a body that cannot be read
      */
     public static ListEventsResponse parse(int httpStatus, byte[] body, int length, String headerRequestId) {
-        if (length == 0) {
-            throw new StatusClientException("empty reply body (HTTP " + httpStatus + ")",
-                    new ReplyFormatException("empty body", null), headerRequestId, httpStatus, 0);
-        }
-        Reply reply;
-        try (JsonParser p = JSON.createParser(body, 0, length)) {
-            reply = readReply(p);
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof StatusException) {
-                throw (StatusException) e;
-            }
-            String why = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
-                    : e.getMessage();
-            throw new StatusClientException("malformed reply body (HTTP " + httpStatus + "): " + why,
-                    e instanceof ReplyFormatException ? e : new ReplyFormatException(why, e), headerRequestId,
-                    httpStatus, 0);
-        }
-        String requestId = reply.requestId != null ? reply.requestId : headerRequestId;
-        boolean httpOk = httpStatus >= 200 && httpStatus < 300;
-        if (reply.code != null && !"200".equals(reply.code)) {
-            throw new StatusServiceException(reply.code, reply.message, requestId, httpStatus, 0);
-        }
-        if (!httpOk) {
-            throw new StatusClientException("HTTP " + httpStatus + " reply without an error code",
-                    new ReplyFormatException("no Code in an error reply", null), requestId, httpStatus, 0);
-        }
-        if (reply.events == null) {
-            throw new StatusClientException("reply has no Data array (HTTP " + httpStatus + ")",
-                    new ReplyFormatException("no Data array", null), requestId, httpStatus, 0);
-        }
-        int total = reply.total != null ? reply.total : reply.events.size();
-        return ListEventsResponse.of(requestId == null ? "" : requestId, total, reply.events);
+        return ReplyFields.parse(httpStatus, body, length, headerRequestId, new Body());
     }
 
-    private static Reply readReply(JsonParser p) throws IOException {
-        if (p.nextToken() != JsonToken.START_OBJECT) {
-            throw malformed("the body is not a JSON object");
-        }
-        Reply reply = new Reply();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            JsonToken value = p.nextToken();
-            switch (name) {
-                case "RequestId":
-                    reply.requestId = text(p, value);
-                    break;
-                case "Code":
-                    reply.code = text(p, value);
-                    break;
-                case "Message":
-                    reply.message = text(p, value);
-                    break;
-                case "Total":
-                    reply.total = value == JsonToken.VALUE_NULL ? null : (int) number(p, value, "Total");
-                    break;
-                case "Data":
-                    reply.events = readEvents(p, value);
-                    break;
-                default:
-                    p.skipChildren();
+    private static final class Body extends ReplyFields.Body<ListEventsResponse> {
+        private Integer total;
+        private List<HealthEvent> events;
+
+        @Override
+        boolean field(String name, JsonToken value, JsonParser p) throws IOException {
+            if ("Total".equals(name)) {
+                total = value == JsonToken.VALUE_NULL ? null : ReplyFields.count(p, value, "Total");
+                return true;
             }
+            if ("Data".equals(name)) {
+                events = readEvents(p, value);
+                return true;
+            }
+            return false;
         }
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-            throw malformed("truncated JSON object");
+
+        @Override
+        ListEventsResponse response(String requestId) throws ReplyFormatException {
+            if (events == null) {
+                throw ReplyFields.malformed("no Data array");
+            }
+            return ListEventsResponse.of(requestId, total != null ? total : events.size(), events);
         }
-        if (p.nextToken() != null) {
-            throw malformed("trailing content after the JSON object");
-        }
-        return reply;
     }
 
     private static List<HealthEvent> readEvents(JsonParser p, JsonToken start) throws IOException {
@@ -117,7 +70,7 @@ public final class ListEventsParser {
             return new ArrayList<>(0);
         }
         if (start != JsonToken.START_ARRAY) {
-            throw malformed("Data is not an array");
+            throw ReplyFields.malformed("Data is not an array");
         }
         List<HealthEvent> events = new ArrayList<>();
         JsonToken t;
@@ -125,7 +78,7 @@ public final class ListEventsParser {
             events.add(readEvent(p));
         }
         if (t != JsonToken.END_ARRAY) {
-            throw malformed("Data holds something other than event objects");
+            throw ReplyFields.malformed("Data holds something other than event objects");
         }
         return events;
     }
@@ -140,74 +93,33 @@ public final class ListEventsParser {
             JsonToken value = p.nextToken();
             switch (name) {
                 case "Title":
-                    title = text(p, value);
+                    title = ReplyFields.text(p, value);
                     break;
                 case "CurrentStateSeverity":
-                    severity = text(p, value);
+                    severity = ReplyFields.text(p, value);
                     break;
                 case "SartTime":
                 case "StartTime":
-                    start = value == JsonToken.VALUE_NULL ? null : number(p, value, name);
+                    start = value == JsonToken.VALUE_NULL ? null : ReplyFields.longValue(p, value, name);
                     break;
                 case "EndTime":
-                    end = value == JsonToken.VALUE_NULL ? null : number(p, value, name);
+                    end = value == JsonToken.VALUE_NULL ? null : ReplyFields.longValue(p, value, name);
                     break;
                 default:
                     p.skipChildren();
             }
         }
-        if (p.currentToken() != JsonToken.END_OBJECT) {
-            throw malformed("truncated event object");
-        }
         if (title == null) {
-            throw malformed("an event has no Title");
+            throw ReplyFields.malformed("an event has no Title");
         }
         if (start == null) {
-            throw malformed("event \"" + title + "\" has no SartTime/StartTime");
+            throw ReplyFields.malformed("event \"" + title + "\" has no SartTime/StartTime");
         }
         try {
             return HealthEvent.ofWire(title, severity == null ? "" : severity, Instant.ofEpochMilli(start),
                     end == null ? null : Instant.ofEpochMilli(end));
         } catch (IllegalArgumentException e) {
-            throw malformed("event \"" + title + "\": " + e.getMessage());
+            throw ReplyFields.malformed("event \"" + title + "\": " + e.getMessage());
         }
-    }
-
-    private static String text(JsonParser p, JsonToken value) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (value == JsonToken.VALUE_STRING || value == JsonToken.VALUE_NUMBER_INT
-                || value == JsonToken.VALUE_NUMBER_FLOAT || value == JsonToken.VALUE_TRUE
-                || value == JsonToken.VALUE_FALSE) {
-            return p.getText();
-        }
-        throw malformed("field " + p.currentName() + " is not a scalar");
-    }
-
-    private static long number(JsonParser p, JsonToken value, String field) throws IOException {
-        if (value == JsonToken.VALUE_NUMBER_INT) {
-            return p.getLongValue();
-        }
-        if (value == JsonToken.VALUE_STRING) {
-            try {
-                return Long.parseLong(p.getText().trim());
-            } catch (NumberFormatException e) {
-                throw malformed(field + " is not a number");
-            }
-        }
-        throw malformed(field + " is not an integer");
-    }
-
-    private static ReplyFormatException malformed(String why) {
-        return new ReplyFormatException(why, null);
-    }
-
-    private static final class Reply {
-        String requestId;
-        String code;
-        String message;
-        Integer total;
-        List<HealthEvent> events;
     }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import okhttp3.Call;
 import okhttp3.Callback;
 import okhttp3.Connection;
@@ -113,7 +114,7 @@ public final class OkHttpStatusClient implements StatusClient {
 
     @Override
     public CompletableFuture<ListEventsResponse> listEventsAsync(ListEventsRequest request) {
-        return startAsync(newRetryingCall(listEventsOperation(request)));
+        return startAsync(listEventsOperation(request));
     }
 
     @Override
@@ -124,78 +125,99 @@ public final class OkHttpStatusClient implements StatusClient {
     @Override
     public CompletableFuture<ListEventInProgressResponse> listEventInProgressAsync(
             ListEventInProgressRequest request) {
-        return startAsync(newRetryingCall(listEventInProgressOperation(request)));
+        return startAsync(listEventInProgressOperation(request));
     }
 
     private Operation<ListEventsResponse> listEventsOperation(ListEventsRequest request) {
         Objects.requireNonNull(request, "request");
         SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V1;
-        return new Operation<ListEventsResponse>(WireFormat.ACTION) {
-            @Override
-            Request build(Credentials credentials) {
-                return signer.listEvents(request, credentials, version);
-            }
-
-            @Override
-            ListEventsResponse parse(int status, byte[] body, int length, String headerRequestId) {
-                return ListEventsParser.parse(status, body, length, headerRequestId);
-            }
-        };
+        return new Operation<>(WireFormat.ACTION, credentials -> signer.listEvents(request, credentials, version),
+                ListEventsParser::parse);
     }
 
     private Operation<ListEventInProgressResponse> listEventInProgressOperation(ListEventInProgressRequest request) {
         Objects.requireNonNull(request, "request");
         SignatureVersion version = settings.signatureVersion != null ? settings.signatureVersion : SignatureVersion.V3;
-        return new Operation<ListEventInProgressResponse>(WireFormat.ACTION_IN_PROGRESS) {
-            @Override
-            Request build(Credentials credentials) {
-                return signer.listEventInProgress(request, credentials, version);
-            }
-
-            @Override
-            ListEventInProgressResponse parse(int status, byte[] body, int length, String headerRequestId) {
-                return ListEventInProgressParser.parse(status, body, length, headerRequestId);
-            }
-        };
+        return new Operation<>(WireFormat.ACTION_IN_PROGRESS,
+                credentials -> signer.listEventInProgress(request, credentials, version),
+                ListEventInProgressParser::parse);
     }
 
-    private <T> CompletableFuture<T> startAsync(RetryingCall<T> call) {
+    private <T> CompletableFuture<T> startAsync(Operation<T> operation) {
+        if (closed.get()) {
+            CompletableFuture<T> failed = new CompletableFuture<>();
+            failed.completeExceptionally(ClosedClient.exception(operation.action));
+            return failed;
+        }
+        RetryingCall<T> call = newRetryingCall(operation);
         asyncCalls.add(call);
         CompletableFuture<T> future = call.start();
         future.whenComplete((value, error) -> asyncCalls.remove(call));
         if (closed.get()) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         return future;
     }
 
     private <T> RetryingCall<T> newRetryingCall(Operation<T> operation) {
         if (closed.get()) {
-            throw new IllegalStateException("the status client is closed");
+            throw ClosedClient.exception(operation.action);
         }
         return new RetryingCall<>(new HttpAttempt<>(operation), settings.retryPolicy, bucket, scheduler,
                 settings.random, callTimeoutMillis, operation.action).listener(settings.callListener);
     }
 
     /** What differs between the actions: how a request is built and signed, and how its reply is read. */
-    private abstract static class Operation<T> {
+    private static final class Operation<T> {
         final String action;
+        private final Function<Credentials, Request> builder;
+        private final ReplyParser<T> parser;
 
-        Operation(String action) {
+        Operation(String action, Function<Credentials, Request> builder, ReplyParser<T> parser) {
             this.action = action;
+            this.builder = builder;
+            this.parser = parser;
         }
 
-        abstract Request build(Credentials credentials);
+        Request build(Credentials credentials) {
+            return builder.apply(credentials);
+        }
 
-        abstract T parse(int status, byte[] body, int length, String headerRequestId);
+        T parse(int status, byte[] body, int length, String headerRequestId) {
+            return parser.parse(status, body, length, headerRequestId);
+        }
+    }
+
+    /** A reply parser: {@link ListEventsParser#parse} or {@link ListEventInProgressParser#parse}. */
+    private interface ReplyParser<T> {
+        T parse(int status, byte[] body, int length, String headerRequestId);
     }
 
     /** One signed HTTP exchange, synchronous or asynchronous. */
     private final class HttpAttempt<T> implements RetryingCall.Attempt<T> {
         private final Operation<T> operation;
+        private volatile String lastRequestId;
+        private volatile int lastHttpStatus;
 
         HttpAttempt(Operation<T> operation) {
             this.operation = operation;
+        }
+
+        @Override
+        public String lastRequestId() {
+            return lastRequestId;
+        }
+
+        @Override
+        public int lastHttpStatus() {
+            return lastHttpStatus;
+        }
+
+        /** Notes the status and request id as soon as a reply's headers arrive, before its body is read. */
+        private T read(int attempt, Response response) {
+            lastHttpStatus = response.code();
+            lastRequestId = response.header(WireFormat.REQUEST_ID_HEADER);
+            return readReply(operation, attempt, response);
         }
 
         @Override
@@ -208,7 +230,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 throw noReply(operation.action, attempt, e);
             }
             try (Response r = response) {
-                return readReply(operation, attempt, r);
+                return read(attempt, r);
             }
         }
 
@@ -236,7 +258,7 @@ public final class OkHttpStatusClient implements StatusClient {
                 @Override
                 public void onResponse(Call c, Response response) {
                     try (Response r = response) {
-                        future.complete(readReply(operation, attempt, r));
+                        future.complete(read(attempt, r));
                     } catch (AttemptFailure failure) {
                         future.completeExceptionally(failure);
                     } catch (RuntimeException e) {
@@ -251,15 +273,19 @@ public final class OkHttpStatusClient implements StatusClient {
 
     private Call newCall(Operation<?> operation, long remainingMillis) {
         if (closed.get()) {
-            throw new StatusClientException("the status client was closed", null);
+            throw ClosedClient.exception(operation.action);
         }
         Call call = http.newCall(operation.build(resolveCredentials()));
         call.timeout().timeout(remainingMillis, TimeUnit.MILLISECONDS);
         return call;
     }
 
-    private static AttemptFailure noReply(String action, int attempt, IOException e) {
+    private AttemptFailure noReply(String action, int attempt, IOException e) {
         LOG.debug("{} attempt {} got no reply: {}", action, attempt, e.toString());
+        if (closed.get()) {
+            // close() cancelled the call: the same failure as any call on a closed client, never retried.
+            return new AttemptFailure(ClosedClient.exception(action), -1);
+        }
         return new AttemptFailure(new StatusClientException(action + " request failed: " + e, e, null, 0, 0), -1);
     }
 
@@ -270,8 +296,9 @@ public final class OkHttpStatusClient implements StatusClient {
         } catch (StatusException e) {
             throw e;
         } catch (RuntimeException e) {
-            // The provider's message is not repeated: it is not ours and might contain a secret.
-            throw new StatusClientException("the credentials provider failed: " + e.getClass().getName(), e);
+            // The provider's exception is not ours and may quote a secret: only its type and redacted message.
+            RedactedException redacted = Redaction.copyOf(e);
+            throw new StatusClientException("the credentials provider failed: " + redacted, redacted);
         }
         if (credentials == null) {
             throw new StatusClientException("the credentials provider returned null", null);
@@ -353,7 +380,7 @@ public final class OkHttpStatusClient implements StatusClient {
         }
         scheduler.shutdownNow();
         for (RetryingCall<?> call : asyncCalls) {
-            call.abort("the status client was closed");
+            call.abort(ClosedClient.REASON);
         }
         if (ownsHttpClient) {
             http.dispatcher().cancelAll();

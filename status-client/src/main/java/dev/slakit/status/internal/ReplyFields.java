@@ -76,10 +76,36 @@ final class ReplyFields {
             }
             String why = e instanceof JsonProcessingException ? ((JsonProcessingException) e).getOriginalMessage()
                     : e.getMessage();
+            // Keep the request id whichever part of the reply carried it: the body (read before the error, or
+            // found by a tolerant scan of the top-level fields), else the header.
+            String bodyRequestId = reader.requestId != null ? reader.requestId : scanRequestId(body, length);
             throw new StatusClientException("malformed reply body (HTTP " + httpStatus + "): " + why,
                     e instanceof ReplyFormatException ? e : new ReplyFormatException(why, e),
-                    reader.requestId != null ? reader.requestId : headerRequestId, httpStatus, 0);
+                    bodyRequestId != null ? bodyRequestId : headerRequestId, httpStatus, 0);
         }
+    }
+
+    /**
+     * The top-level {@code RequestId} of a body that failed to parse: skips every other value whatever its
+     * type, and gives up (null) at the first syntax error before it.
+     */
+    private static String scanRequestId(byte[] body, int length) {
+        try (JsonParser p = JSON.createParser(body, 0, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return null;
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                if ("RequestId".equals(name) && value == JsonToken.VALUE_STRING) {
+                    return p.getText();
+                }
+                p.skipChildren();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Unreadable before a RequestId: there is none to keep.
+        }
+        return null;
     }
 
     private static void readObject(JsonParser p, Body<?> reader) throws IOException {
@@ -138,7 +164,7 @@ final class ReplyFields {
     static long longValue(JsonParser p, JsonToken value, String field) throws IOException {
         if (value == JsonToken.VALUE_NUMBER_INT) {
             if (p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
-                throw malformed(field + " is out of the range of a 64-bit integer");
+                throw malformed(field + " is outside the range of a 64-bit integer");
             }
             return p.getLongValue();
         }
@@ -150,6 +176,24 @@ final class ReplyFields {
             }
         }
         throw malformed(field + " is not an integer");
+    }
+
+    /**
+     * A count: an integer in [0, {@link Integer#MAX_VALUE}]; anything outside is a malformed reply, never
+     * truncated.
+     *
+     * @param p the parser, positioned on {@code value}
+     * @param value the current token
+     * @param field the field name, for the message
+     * @return the count
+     * @throws ReplyFormatException if the value is not such an integer
+     */
+    static int count(JsonParser p, JsonToken value, String field) throws IOException {
+        long n = longValue(p, value, field);
+        if (n < 0 || n > Integer.MAX_VALUE) {
+            throw malformed(field + " is outside 0.." + Integer.MAX_VALUE + ": " + n);
+        }
+        return (int) n;
     }
 
     /**

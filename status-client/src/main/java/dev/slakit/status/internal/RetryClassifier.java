@@ -40,7 +40,7 @@ public final class RetryClassifier {
         DO_NOT_RETRY;
 
         /** @return whether this decision allows a retry */
-        public boolean retryable() {
+        public boolean isRetryable() {
             return this != DO_NOT_RETRY;
         }
     }
@@ -52,7 +52,7 @@ public final class RetryClassifier {
     public static Decision classify(StatusException failure) {
         if (failure instanceof StatusServiceException) {
             StatusServiceException e = (StatusServiceException) failure;
-            if (e.throttling()) {
+            if (e.isThrottling()) {
                 return Decision.RETRY_THROTTLED;
             }
             if (retryableCode(e.code())) {

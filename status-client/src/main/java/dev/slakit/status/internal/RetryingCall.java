@@ -49,6 +49,21 @@ public final class RetryingCall<T> {
          * @throws AttemptFailure or {@link StatusException} when the attempt fails
          */
         T execute(int attemptNumber, long remainingMillis);
+
+        /**
+         * The request id of the newest reply any attempt received, read as soon as its headers arrive (so it is
+         * known even when the call times out while the body is still coming).
+         *
+         * @return the {@code x-acs-request-id} header of that reply, or null
+         */
+        default String lastRequestId() {
+            return null;
+        }
+
+        /** @return the HTTP status of the newest reply any attempt received, or 0 when none arrived */
+        default int lastHttpStatus() {
+            return 0;
+        }
     }
 
     private final Attempt<T> attempt;
@@ -114,7 +129,7 @@ public final class RetryingCall<T> {
         try {
             deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            abort("the client is closed");
+            abort(ClosedClient.REASON);
             return result;
         }
         runAttempt(1);
@@ -130,7 +145,7 @@ public final class RetryingCall<T> {
         if (!result.isDone()) {
             StatusException last = lastFailure;
             result.completeExceptionally(new StatusClientException(operation + ": " + why, last,
-                    last == null ? null : last.requestId(), 0, attempts));
+                    knownRequestId(last), knownHttpStatus(last), attempts));
         }
     }
 
@@ -182,7 +197,8 @@ public final class RetryingCall<T> {
         try {
             pendingRetry = scheduler.schedule(() -> runAttempt(number + 1), delay, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
-            result.completeExceptionally(giveUp(lastFailure, number, "the client is closed"));
+            // The client was closed meanwhile: the same exception as any call on a closed client.
+            abort(ClosedClient.REASON);
         }
     }
 
@@ -255,8 +271,13 @@ public final class RetryingCall<T> {
         lastFailure = failure;
         RetryClassifier.Decision decision = RetryClassifier.classify(failure);
         attemptEnded(number, failure, decision == RetryClassifier.Decision.RETRY_THROTTLED);
-        if (!decision.retryable()) {
+        if (!decision.isRetryable()) {
             throw giveUp(failure, number, "not retryable");
+        }
+        if (remainingMillis() <= 0) {
+            // The attempt ran into the call deadline (its own timeout is the time that was left): that is the
+            // call timeout, whichever timer noticed first.
+            throw deadlineException();
         }
         if (number >= policy.maxAttempts()) {
             throw giveUp(failure, number, "no attempts left");
@@ -303,10 +324,18 @@ public final class RetryingCall<T> {
         return new StatusClientException(operation + " did not complete within the call timeout of "
                 + callTimeoutMillis + " ms (" + made + " attempt(s)"
                 + (last == null ? "" : "; last failure: " + last.getMessage()) + ")",
-                new TimeoutException("call timeout"), last == null ? null : last.requestId(),
-                last instanceof StatusClientException ? ((StatusClientException) last).httpStatus()
-                        : last instanceof StatusServiceException ? ((StatusServiceException) last).httpStatus() : 0,
-                made);
+                new TimeoutException("call timeout"), knownRequestId(last), knownHttpStatus(last), made);
+    }
+
+    /** The request id of the newest reply: its headers, else the last failure's (body or header). */
+    private String knownRequestId(StatusException last) {
+        String fromHeaders = attempt.lastRequestId();
+        return fromHeaders != null ? fromHeaders : last == null ? null : last.requestId();
+    }
+
+    private int knownHttpStatus(StatusException last) {
+        int fromHeaders = attempt.lastHttpStatus();
+        return fromHeaders != 0 ? fromHeaders : last == null ? 0 : last.httpStatus();
     }
 
     private void cleanUp() {
@@ -333,8 +362,8 @@ public final class RetryingCall<T> {
             StatusServiceException s = (StatusServiceException) e;
             return "HTTP " + s.httpStatus() + " " + s.code();
         }
-        if (e instanceof StatusClientException && ((StatusClientException) e).httpStatus() != 0) {
-            return "HTTP " + ((StatusClientException) e).httpStatus();
+        if (e.httpStatus() != 0) {
+            return "HTTP " + e.httpStatus();
         }
         return e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
     }

@@ -25,7 +25,7 @@ public class JdbcWatchStoreException extends StatusException {
      * @param cause the cause, may be null
      */
     public JdbcWatchStoreException(String operation, String table, String message, Throwable cause) {
-        super(message, cause, null, 0);
+        super(message, cause, null, 0, 0);
         this.operation = operation;
         this.table = table;
     }

@@ -96,7 +96,7 @@ final class Reconciler {
                 }
             } else if (wasActive) {
                 out.add(new EventResolved(key, current, known.severity(), observedAt, rev.next(key),
-                        current.severity() == EventSeverity.NORMAL && current.ongoing()
+                        current.severity() == EventSeverity.NORMAL && current.isOngoing()
                                 ? EventResolved.Reason.WENT_NORMAL : EventResolved.Reason.ENDED));
             } else if (isActive) {
                 out.add(new EventOpened(key, current, known.severity(), observedAt, rev.next(key)));
@@ -162,9 +162,9 @@ final class Reconciler {
     static HealthEvent preferred(HealthEvent a, HealthEvent b) {
         int c = Integer.compare(rank(a), rank(b));
         if (c == 0) {
-            c = Boolean.compare(a.ongoing(), b.ongoing());
+            c = Boolean.compare(a.isOngoing(), b.isOngoing());
         }
-        if (c == 0 && !a.ongoing()) {
+        if (c == 0 && !a.isOngoing()) {
             c = a.endTime().get().compareTo(b.endTime().get());
         }
         if (c == 0) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import com.aliyuncs.DefaultAcsClient;
 import com.aliyuncs.profile.DefaultProfile;
 import dev.slakit.status.EventSeverity;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.internal.RpcSignature;
@@ -86,6 +88,37 @@ class AcsStatusClientTest {
     }
 
     @Test
+    void sendsListEventInProgressWithRegionIdsInTheSignedFormBody() throws Exception {
+        server.enqueue(json(200, "{\"RequestId\":\"REQ-IP\",\"Data\":[{\"Id\":7,\"Title\":\"t\","
+                + "\"StartTime\":1000,\"EventUpdates\":[],\"Impacts\":[{\"Product\":{\"ProductId\":\"ecs\"},"
+                + "\"Region\":{\"RegionId\":\"cn-hangzhou\"},\"StartTime\":1000}]}]}"));
+        ListEventInProgressResponse response = client.listEventInProgressAsync(ListEventInProgressRequest.builder()
+                .regionIds("cn-hangzhou", "cn-shanghai").build()).get(5, TimeUnit.SECONDS);
+        assertThat(response.requestId()).isEqualTo("REQ-IP");
+        assertThat(response.events()).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(7);
+            assertThat(e.impacts().get(0).regionId()).isEqualTo("cn-hangzhou");
+        });
+
+        RecordedRequest recorded = server.takeRequest(1, TimeUnit.SECONDS);
+        Map<String, String> parameters = new HashMap<>();
+        HttpUrl url = recorded.getRequestUrl();
+        for (String name : url.queryParameterNames()) {
+            parameters.put(name, url.queryParameter(name));
+        }
+        assertThat(parameters).containsEntry("Action", "ListEventInProgress").doesNotContainKey("RegionIds");
+        String body = recorded.getBody().readUtf8();
+        assertThat(java.net.URLDecoder.decode(body, "UTF-8")).isEqualTo("RegionIds=[\"cn-hangzhou\",\"cn-shanghai\"]");
+        parameters.put("RegionIds", "[\"cn-hangzhou\",\"cn-shanghai\"]");
+        assertThat(RpcSignature.verify("POST", parameters, SECRET)).isTrue();
+
+        client.close();
+        assertThatThrownBy(() -> client.listEventInProgress(ListEventInProgressRequest.builder()
+                .regionIds("cn-hangzhou").build())).isInstanceOf(StatusClientException.class)
+                .hasMessageContaining("closed");
+    }
+
+    @Test
     void platformErrorsBecomeServiceExceptions() {
         server.enqueue(json(400, "{\"RequestId\":\"R1\",\"HostId\":\"h\",\"Code\":\"Throttling.User\","
                 + "\"Message\":\"Request was denied due to user flow control.\",\"Recommend\":\"r\"}"));
@@ -93,7 +126,7 @@ class AcsStatusClientTest {
                 StatusServiceException.class);
         assertThat(throttled.code()).isEqualTo("Throttling.User");
         assertThat(throttled.requestId()).isEqualTo("R1");
-        assertThat(throttled.throttling()).isTrue();
+        assertThat(throttled.isThrottling()).isTrue();
         assertThat(throttled.attempts()).isEqualTo(1);
 
         server.enqueue(json(503, "{\"RequestId\":\"R2\",\"HostId\":\"h\",\"Code\":\"ServiceUnavailable\","
@@ -141,8 +174,11 @@ class AcsStatusClientTest {
                 .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StatusServiceException.class);
         client.close();
         client.close();
-        assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> client.listEventsAsync(REQUEST)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> client.listEvents(REQUEST)).isInstanceOf(StatusClientException.class)
+                .hasMessage("ListEvents: the status client is closed");
+        assertThatThrownBy(() -> client.listEventsAsync(REQUEST).get(5, TimeUnit.SECONDS))
+                .isInstanceOf(ExecutionException.class).cause().isInstanceOf(StatusClientException.class)
+                .hasMessage("ListEvents: the status client is closed");
         server.enqueue(json(200, SUCCESS));
         try (AcsStatusClient again = AcsStatusClient.builder(acs).domain("127.0.0.1:" + server.getPort())
                 .https(false).executor(Runnable::run).build()) {

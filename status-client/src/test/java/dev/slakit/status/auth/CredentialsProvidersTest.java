@@ -108,7 +108,7 @@ class CredentialsProvidersTest {
 
     @Test
     void refreshingProviderCachesUntilTheMarginThenRefreshes() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AtomicInteger fetches = new AtomicInteger();
         RefreshingCredentialsProvider p = RefreshingCredentialsProvider.builder()
                 .clock(clock)
@@ -127,7 +127,7 @@ class CredentialsProvidersTest {
 
     @Test
     void aFailedRefreshFallsBackToUnexpiredCredentialsAndFailsAfterExpiry() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-01-01T00:00:00Z"));
+        SettableClock clock = new SettableClock(Instant.parse("2026-01-01T00:00:00Z"));
         AtomicInteger calls = new AtomicInteger();
         RefreshingCredentialsProvider p = RefreshingCredentialsProvider.builder().clock(clock)
                 .source(() -> {
@@ -212,32 +212,5 @@ class CredentialsProvidersTest {
         assertThatThrownBy(() -> Credentials.of("id", " ")).hasMessageContaining("accessKeySecret")
                 .hasMessageNotContaining(SECRET);
         assertThatThrownBy(() -> Credentials.of("id", SECRET, " ")).hasMessageContaining("securityToken");
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
     }
 }

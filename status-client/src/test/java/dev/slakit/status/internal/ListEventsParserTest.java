@@ -31,7 +31,7 @@ class ListEventsParserTest {
         assertThat(r.events()).hasSize(3);
         HealthEvent a = r.events().get(0);
         assertThat(a.startTime()).isEqualTo(Instant.ofEpochMilli(1581317483000L));
-        assertThat(a.ongoing()).isTrue();
+        assertThat(a.isOngoing()).isTrue();
         assertThat(a.endTime()).isEmpty();
         HealthEvent b = r.events().get(1);
         assertThat(b.severity()).isEqualTo(EventSeverity.NORMAL);
@@ -40,7 +40,7 @@ class ListEventsParserTest {
         HealthEvent c = r.events().get(2);
         assertThat(c.severity()).isEqualTo(EventSeverity.UNKNOWN);
         assertThat(c.rawSeverity()).isEqualTo("MAINTENANCE");
-        assertThat(c.ongoing()).isTrue();
+        assertThat(c.isOngoing()).isTrue();
     }
 
     @Test
@@ -63,7 +63,7 @@ class ListEventsParserTest {
         assertThat(e.message()).isEqualTo("Request was denied");
         assertThat(e.requestId()).isEqualTo("R9");
         assertThat(e.httpStatus()).isEqualTo(400);
-        assertThat(e.throttling()).isTrue();
+        assertThat(e.isThrottling()).isTrue();
         assertThat(e.attempts()).isZero();
     }
 

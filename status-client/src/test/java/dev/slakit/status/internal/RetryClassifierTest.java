@@ -68,8 +68,8 @@ class RetryClassifierTest {
                 .isEqualTo(DO_NOT_RETRY);
         assertThat(RetryClassifier.classify(new StatusClientException("x", new IllegalStateException())))
                 .isEqualTo(DO_NOT_RETRY);
-        assertThat(RETRY.retryable()).isTrue();
-        assertThat(DO_NOT_RETRY.retryable()).isFalse();
+        assertThat(RETRY.isRetryable()).isTrue();
+        assertThat(DO_NOT_RETRY.isRetryable()).isFalse();
         assertThat(RetryClassifier.retryableCode(null)).isFalse();
         assertThat(RetryClassifier.neverRetriedCode(null)).isFalse();
     }

@@ -88,7 +88,7 @@ final class SlakitJsonShapes {
         m.put("rawSeverity", e.rawSeverity());
         m.put("startTime", text(e.startTime()));
         m.put("endTime", e.endTime().map(SlakitJsonShapes::text).orElse(null));
-        m.put("ongoing", e.ongoing());
+        m.put("ongoing", e.isOngoing());
         return m;
     }
 

@@ -67,7 +67,7 @@ public final class SlakitStatusMetrics implements CallListener, MeterBinder {
             return "SUCCESS";
         }
         if (failure instanceof StatusServiceException) {
-            return ((StatusServiceException) failure).throttling() ? "THROTTLED" : "SERVICE_ERROR";
+            return ((StatusServiceException) failure).isThrottling() ? "THROTTLED" : "SERVICE_ERROR";
         }
         return "CLIENT_ERROR";
     }
