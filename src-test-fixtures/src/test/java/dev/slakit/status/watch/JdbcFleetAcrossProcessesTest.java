@@ -47,7 +47,7 @@ class JdbcFleetAcrossProcessesTest {
         String prefix = FleetPostgres.freshPrefix();
         Credentials credentials = Credentials.of("fleet-ak", UUID.randomUUID().toString());
         try (FakeStatusServer server = FakeStatusServer.builder().credentials(credentials)
-                .maxRecordedRequests(1_000_000).start();
+                .maxRecordedRequests(1_000_000).maxConnections(512).start();
                 HikariDataSource pool = FleetPostgres.pool(FleetPostgres.jdbcUrl(), "parent")) {
             JdbcWatchStateStore.builder(pool).instanceId("parent").tablePrefix(prefix).createTablesIfMissing(true)
                     .build().close();

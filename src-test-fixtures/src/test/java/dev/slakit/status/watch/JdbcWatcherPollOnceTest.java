@@ -29,7 +29,7 @@ class JdbcWatcherPollOnceTest {
         FleetScenario scenario = new FleetScenario();
         String prefix = FleetPostgres.freshPrefix();
         List<HealthNotification> delivered = new CopyOnWriteArrayList<>();
-        try (FakeStatusServer server = FakeStatusServer.builder().maxRecordedRequests(1_000_000).start();
+        try (FakeStatusServer server = FakeStatusServer.builder().maxRecordedRequests(1_000_000).maxConnections(512).start();
                 StatusClient client = FakeServerClients.clientFor(server).build();
                 HikariDataSource pool = FleetPostgres.pool(FleetPostgres.jdbcUrl(), "cron")) {
             scenario.publish(server, 1);

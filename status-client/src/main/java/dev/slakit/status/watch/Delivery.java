@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -20,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * holds notifications this watcher has not queued: a crash or a timed-out close left them). Each listener has
  * its own serial queue ({@link SerialDispatcher}). When every listener registered at queueing time was handed a
  * notification (a listener that throws counts as handed; a listener removed meanwhile counts as handed too),
- * its id is recorded with {@link WatchStateStore#markDelivered}, in batches. Thread-safe.
+ * its id is recorded with {@link WatchStateStore#markDelivered}, in batches, on the listener executor (one
+ * recording at a time; ids handed meanwhile form the next batch). Thread-safe.
  */
 final class Delivery {
 
@@ -119,6 +121,45 @@ final class Delivery {
     }
 
     /**
+     * Commits several targets' states and notifications to the store in one {@link WatchStateStore#commitAll},
+     * then queues the notifications of the states that were kept.
+     *
+     * @return the targets whose state was not kept, with the error; empty if all were
+     */
+    Map<WatchTarget, RuntimeException> commitAll(List<TargetState> states, List<HealthNotification> produced) {
+        Map<WatchTarget, RuntimeException> failed = new LinkedHashMap<>();
+        List<Tracked> fresh;
+        synchronized (tracked) {
+            try {
+                store.commitAll(states, produced);
+            } catch (RuntimeException e) {
+                for (TargetState s : states) {
+                    if (!kept(s)) {
+                        failed.put(s.target(), e);
+                    }
+                }
+            }
+            List<HealthNotification> kept = new ArrayList<>(produced.size());
+            for (HealthNotification n : produced) {
+                if (!failed.containsKey(n.target())) {
+                    kept.add(n);
+                }
+            }
+            fresh = track(kept);
+        }
+        dispatch(fresh);
+        return failed;
+    }
+
+    private boolean kept(TargetState s) {
+        try {
+            return store.load(s.target()).equals(java.util.Optional.of(s));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * Queues the store's {@linkplain WatchStateStore#pending() pending} notifications that this watcher has
      * not queued itself.
      *
@@ -182,7 +223,13 @@ final class Delivery {
             }
             recording = true;
         }
-        record();
+        // Record on another thread where there is one, so the listener goes on with its queue meanwhile and
+        // the ids handed during one write are recorded together by the next.
+        try {
+            executor.execute(this::record);
+        } catch (RejectedExecutionException e) {
+            record();
+        }
     }
 
     /** Records handed ids in batches until none is waiting; one thread at a time. */

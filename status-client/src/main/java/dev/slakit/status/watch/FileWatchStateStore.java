@@ -194,6 +194,29 @@ public final class FileWatchStateStore implements WatchStateStore {
         }
     }
 
+    /**
+     * Replaces the states of several targets, appends their notifications to the outbox and rewrites the file
+     * once, atomically: all or nothing.
+     *
+     * @throws UncheckedIOException if the file could not be written; the store then keeps its previous content
+     */
+    @Override
+    public void commitAll(Collection<TargetState> states, List<HealthNotification> produced) {
+        Outbox.byTarget(states, produced);
+        synchronized (writeLock) {
+            ensureOpen();
+            Content next = content.copy();
+            for (TargetState state : states) {
+                next.states.put(state.target(), state);
+            }
+            for (HealthNotification n : produced) {
+                next.outbox.put(n.id(), n);
+            }
+            write(file, next);
+            content = next;
+        }
+    }
+
     @Override
     public List<HealthNotification> pending() {
         return new ArrayList<>(content.outbox.values());

@@ -10,8 +10,10 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Executor;
@@ -296,8 +298,9 @@ public final class HealthWatcher implements AutoCloseable {
      * Delivers what the store's outbox holds that this watcher has not queued, then polls every target this
      * instance may poll ({@link WatchStateStore#tryClaim}; a target another instance of a fleet holds is
      * skipped and not counted) once, one after the other on the calling thread, with
-     * {@link StatusClient#listEvents}: each reply is reconciled with the stored state, committed with its
-     * notifications, and the notifications are queued to the listeners (failures go to the error listeners).
+     * {@link StatusClient#listEvents}; then reconciles every reply with its stored state, commits the changed
+     * states with their notifications in one {@link WatchStateStore#commitAll}, and queues the notifications
+     * to the listeners (failures go to the error listeners).
      * Works whether or not the watcher is started. It does not wait for listeners; {@link #close()} does.
      *
      * @return what was polled, announced and failed
@@ -312,28 +315,43 @@ public final class HealthWatcher implements AutoCloseable {
             checkOutbox();
             List<HealthNotification> notifications = new ArrayList<>();
             List<PollFailure> failures = new ArrayList<>();
+            List<Poller.Reply> replies = new ArrayList<>();
+            Map<WatchTarget, TargetScheduler.Slot> held = new LinkedHashMap<>();
             int polled = 0;
-            for (TargetScheduler.Slot s : scheduler.slots()) {
-                if (activity.closing() || !acquire(s)) {
-                    break;
+            try {
+                for (TargetScheduler.Slot s : scheduler.slots()) {
+                    if (activity.closing() || !acquire(s)) {
+                        break;
+                    }
+                    held.put(s.target, s);
+                    try {
+                        if (!poller.claim(s.target)) {
+                            continue;
+                        }
+                        polled++;
+                        ListEventsRequest request = poller.request(s.target);
+                        ListEventsResponse response = client.listEvents(request);
+                        replies.add(new Poller.Reply(s.target, request, response, poller.now()));
+                    } catch (RuntimeException e) {
+                        failures.add(failed(s, e));
+                    }
                 }
-                try {
-                    if (!poller.claim(s.target)) {
-                        continue;
+                if (activity.abandoned()) {
+                    // close() stopped waiting for this poll: nothing would deliver what it produces.
+                    return PollSummary.of(polled, notifications, failures);
+                }
+                Map<WatchTarget, RuntimeException> failedApply = poller.applyAll(replies, notifications);
+                for (Poller.Reply r : replies) {
+                    TargetScheduler.Slot s = held.get(r.target);
+                    RuntimeException e = failedApply.get(r.target);
+                    if (e == null) {
+                        s.succeeded();
+                    } else {
+                        failures.add(failed(s, e));
                     }
-                    polled++;
-                    ListEventsRequest request = poller.request(s.target);
-                    ListEventsResponse response = client.listEvents(request);
-                    if (activity.abandoned()) {
-                        break; // close() stopped waiting for this poll: nothing would deliver what it produces
-                    }
-                    notifications.addAll(poller.apply(s.target, request, response, poller.now()));
-                    s.succeeded();
-                } catch (RuntimeException e) {
-                    PollFailure f = s.failed(e, poller.now(), s.nextRunAt());
-                    report(f);
-                    failures.add(f);
-                } finally {
+                }
+            } finally {
+                for (TargetScheduler.Slot s : held.values()) {
                     s.inFlight.release();
                 }
             }
@@ -341,6 +359,12 @@ public final class HealthWatcher implements AutoCloseable {
         } finally {
             activity.exit();
         }
+    }
+
+    private PollFailure failed(TargetScheduler.Slot s, RuntimeException e) {
+        PollFailure f = s.failed(e, poller.now(), s.nextRunAt());
+        report(f);
+        return f;
     }
 
     /** Waits until no other poll of the target is in flight; false if interrupted (the flag is restored). */

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -58,6 +59,9 @@ import javax.sql.DataSource;
  *     its own undelivered entries at once. Redelivered notifications carry the same {@link
  *     HealthNotification#id()}; a notification may reach listeners twice only if an instance dies between
  *     handing it to the listeners and marking it delivered.</li>
+ * <li><b>A dead instance's targets move on.</b> Its leases expire after {@code leaseDuration}; the other
+ *     instances claim its targets at their next due poll, so within {@code leaseDuration + interval} of its
+ *     death.</li>
  * <li><b>{@link #close()}</b> releases this instance's leases (poll times stay, so no other instance polls
  *     earlier than the interval allows). Deliveries are already durable.</li>
  * </ul>
@@ -191,6 +195,38 @@ public final class JdbcWatchStateStore implements WatchStateStore {
         }
         WatchTarget t = state.target();
         states.commit(t.regionId(), t.productId(), WatchCodec.stateToJson(state), entries);
+    }
+
+    /**
+     * Commits each target in its own transaction, as {@link #commit} does, and goes on past a target that
+     * fails (another instance may have taken just that one over), so one lost lease does not hold back the
+     * others' announcements. Then throws the first failure, the others {@linkplain Throwable#getSuppressed()
+     * suppressed} in it; the watcher {@linkplain #load loads} the targets to learn which states were kept.
+     *
+     * @param states the new states of distinct targets, not null, no null element
+     * @param produced the notifications of all these states, in production order, not null
+     * @throws LeaseLostException or {@link JdbcWatchStoreException} for the first target that failed
+     * @throws IllegalStateException if the store is closed
+     */
+    @Override
+    public void commitAll(Collection<TargetState> states, List<HealthNotification> produced) {
+        Map<WatchTarget, List<HealthNotification>> byTarget = Outbox.byTarget(states, produced);
+        requireOpen();
+        RuntimeException first = null;
+        for (TargetState state : states) {
+            try {
+                commit(state, byTarget.get(state.target()));
+            } catch (JdbcWatchStoreException e) {
+                if (first == null) {
+                    first = e;
+                } else {
+                    first.addSuppressed(e);
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
     }
 
     /**

@@ -7,8 +7,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One poll of one target, apart from fetching the reply: whether this instance may poll it, the request to
@@ -66,5 +69,54 @@ final class Poller {
         }
         delivery.commit(result.state(target), result.notifications);
         return result.notifications;
+    }
+
+    /** One reply to apply. */
+    static final class Reply {
+        final WatchTarget target;
+        final ListEventsRequest request;
+        final ListEventsResponse response;
+        final Instant observedAt;
+
+        Reply(WatchTarget target, ListEventsRequest request, ListEventsResponse response, Instant observedAt) {
+            this.target = target;
+            this.request = request;
+            this.response = response;
+            this.observedAt = observedAt;
+        }
+    }
+
+    /**
+     * Compares several replies (of distinct targets) with their stored states and commits what changed in one
+     * {@link WatchStateStore#commitAll}.
+     *
+     * @param out receives the notifications of the targets whose state was kept, in order
+     * @return the targets that failed (their state could not be loaded or kept), with the error
+     */
+    Map<WatchTarget, RuntimeException> applyAll(List<Reply> replies, List<HealthNotification> out) {
+        Map<WatchTarget, RuntimeException> failed = new LinkedHashMap<>();
+        List<TargetState> states = new ArrayList<>();
+        List<HealthNotification> produced = new ArrayList<>();
+        for (Reply r : replies) {
+            try {
+                Reconciler.Result result = Reconciler.reconcile(r.target, store.load(r.target).orElse(null),
+                        r.response.events(), r.request.window().from(), r.observedAt);
+                if (result.changed) {
+                    states.add(result.state(r.target));
+                    produced.addAll(result.notifications);
+                }
+            } catch (RuntimeException e) {
+                failed.put(r.target, e);
+            }
+        }
+        if (!states.isEmpty()) {
+            failed.putAll(delivery.commitAll(states, produced));
+        }
+        for (HealthNotification n : produced) {
+            if (!failed.containsKey(n.target())) {
+                out.add(n);
+            }
+        }
+        return failed;
     }
 }

@@ -67,6 +67,24 @@ public interface WatchStateStore extends AutoCloseable {
     void commit(TargetState state, List<HealthNotification> produced);
 
     /**
+     * Commits several targets, as {@link HealthWatcher#pollOnce()} does after polling all of them. The default
+     * calls {@link #commit} per state, in order (each atomic on its own); a store that pays per write (such as
+     * {@link FileWatchStateStore}) writes once, all or nothing. If it throws, the watcher
+     * {@linkplain #load loads} each target to learn which states were kept.
+     *
+     * @param states the new states of distinct targets, not null, no null element
+     * @param produced the notifications of all these states, in production order; each belongs to the state
+     *     of its {@linkplain HealthNotification#target() target}; not null
+     * @throws RuntimeException if some could not be kept
+     */
+    default void commitAll(Collection<TargetState> states, List<HealthNotification> produced) {
+        java.util.Map<WatchTarget, List<HealthNotification>> byTarget = Outbox.byTarget(states, produced);
+        for (TargetState state : states) {
+            commit(state, byTarget.get(state.target()));
+        }
+    }
+
+    /**
      * The notifications committed but not yet {@linkplain #markDelivered marked delivered}, in production
      * order (per target; targets in any order). A store shared by a fleet returns the entries this instance
      * should deliver: its own, and those of instances whose lease expired.

@@ -61,6 +61,72 @@ class FileWatchStateStoreTest {
     }
 
     @Test
+    void pollOnceWritesTheFileOnceForAllChangedTargets() {
+        Path file = dir.resolve("watch.json");
+        int[] writes = {0};
+        try (FileWatchStateStore file1 = FileWatchStateStore.open(file)) {
+            WatchStateStore counting = new WatchStateStore() {
+                @Override
+                public java.util.Optional<TargetState> load(WatchTarget target) {
+                    return file1.load(target);
+                }
+
+                @Override
+                public void commit(TargetState state, List<HealthNotification> produced) {
+                    throw new AssertionError("pollOnce() batches");
+                }
+
+                @Override
+                public void commitAll(java.util.Collection<TargetState> states, List<HealthNotification> produced) {
+                    writes[0]++;
+                    file1.commitAll(states, produced);
+                }
+
+                @Override
+                public List<HealthNotification> pending() {
+                    return file1.pending();
+                }
+
+                @Override
+                public void markDelivered(java.util.Collection<String> ids) {
+                    file1.markDelivered(ids);
+                }
+            };
+            HealthWatcher.Builder b = HealthWatcher.builder(client).clock(clock).store(counting)
+                    .listenerExecutor(Runnable::run);
+            for (WatchTarget t : HealthWatcherSchedulingTest.targets(200)) {
+                client.set(t, HealthEvent.of("Down " + t, ALARM, START, null));
+                b.target(t);
+            }
+            try (HealthWatcher w = b.build()) {
+                assertThat(w.pollOnce().notifications()).hasSize(200);
+                assertThat(w.pollOnce().notifications()).isEmpty();
+            }
+            assertThat(writes[0]).isEqualTo(1);
+            assertThat(file1.pending()).as("no listener: delivered at once").isEmpty();
+        }
+        try (FileWatchStateStore reopened = FileWatchStateStore.open(file)) {
+            assertThat(reopened.size()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void commitAllRejectsNotificationsWithoutTheirState() {
+        try (FileWatchStateStore store = FileWatchStateStore.open(dir.resolve("watch.json"))) {
+            HealthEvent e = HealthEvent.of("Down", ALARM, START, null);
+            EventOpened n = new EventOpened(EventKey.of(ECS, e), e, null, START, 1);
+            TargetState other = TargetState.of(WatchTarget.of("a", "b"), List.of());
+            assertThatThrownBy(() -> store.commitAll(List.of(other), List.of(n)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("has no state in states");
+            assertThatThrownBy(() -> store.commitAll(List.of(other, other), List.of()))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("listed twice");
+            assertThatThrownBy(() -> store.commit(other, List.of(n)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("of a/b only");
+            assertThat(store.size()).isZero();
+        }
+    }
+
+    @Test
     void stateRoundTripsExactly() {
         Path file = dir.resolve("watch.json");
         FileWatchStateStore store = FileWatchStateStore.open(file);

@@ -125,6 +125,32 @@ class JdbcWatchStateStoreTest {
     }
 
     @Test
+    void commitAllKeepsEveryTargetItStillHoldsWhenOneLeaseWasLost() {
+        WatchTarget oss = WatchTarget.of("cn-hangzhou", "oss");
+        WatchTarget rds = WatchTarget.of("cn-hangzhou", "rds");
+        try (JdbcWatchStateStore a = store("web-1"); JdbcWatchStateStore b = store("web-2")) {
+            assertThat(a.tryClaim(ECS, INTERVAL)).isTrue();
+            assertThat(b.tryClaim(oss, INTERVAL)).isTrue();
+            assertThat(a.tryClaim(rds, INTERVAL)).isTrue();
+            EventOpened onEcs = opened("on ecs");
+            HealthEvent e = event("on rds");
+            EventOpened onRds = new EventOpened(EventKey.of(rds, e), e, null, T, 1);
+            TargetState ecsState = TargetState.of(ECS, List.of(onEcs.event()));
+            TargetState rdsState = TargetState.of(rds, List.of(e));
+            assertThatThrownBy(() -> a.commitAll(List.of(ecsState, TargetState.of(oss, List.of()), rdsState),
+                    List.of(onEcs, onRds)))
+                    .isInstanceOf(LeaseLostException.class).hasMessageContaining("of cn-hangzhou/oss (held by web-2)");
+            assertThat(a.load(ECS)).contains(ecsState);
+            assertThat(a.load(rds)).as("the target after the lost one is kept too").contains(rdsState);
+            assertThat(a.load(oss)).isEmpty();
+            assertThat(a.pending()).containsExactlyInAnyOrder(onEcs, onRds);
+            a.commitAll(List.of(ecsState), List.of());
+            assertThatThrownBy(() -> a.commitAll(List.of(ecsState), List.of(onRds)))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
     void notificationsOfAnotherTargetAreRefused() {
         try (JdbcWatchStateStore a = store("web-1")) {
             assertThat(a.tryClaim(ECS, INTERVAL)).isTrue();
