@@ -63,6 +63,8 @@ import java.util.TreeSet;
 public final class WorkingCalendar {
 
     private static final long NANOS_PER_DAY = 86_400_000_000_000L;
+    /** A calendar without a working instant for this many consecutive days is rejected as a guard. */
+    private static final int MAX_IDLE_DAYS = 3_700;
     private static final String CHINA_MAINLAND_RESOURCE = "china-mainland.calendar";
 
     private static volatile WorkingCalendar chinaMainland;
@@ -333,6 +335,11 @@ public final class WorkingCalendar {
             }
         }
         return result;
+    }
+
+    /** @return the guard of {@link WorkingTimeMath}: this many consecutive days without working time is an error */
+    static int maxIdleDays() {
+        return MAX_IDLE_DAYS;
     }
 
     void refuseIfStrict(int year, String what) {

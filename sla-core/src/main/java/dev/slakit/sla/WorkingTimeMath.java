@@ -11,8 +11,7 @@ import java.time.LocalDate;
  */
 final class WorkingTimeMath {
 
-    /** A calendar without a working instant for this many consecutive days is rejected as a guard. */
-    static final int MAX_IDLE_DAYS = 3_700;
+    private static final int MAX_IDLE_DAYS = WorkingCalendar.maxIdleDays();
 
     private WorkingTimeMath() {
     }
