@@ -53,6 +53,7 @@ public final class StatusClientBuilder {
     private long maxResponseBytes = DEFAULT_MAX_RESPONSE_BYTES;
     private String userAgent = DEFAULT_USER_AGENT;
     private DoubleSupplier random = () -> ThreadLocalRandom.current().nextDouble();
+    private CallListener callListener = CallListener.NONE;
     private SignatureVersion signatureVersion;
 
     StatusClientBuilder() {
@@ -183,6 +184,16 @@ public final class StatusClientBuilder {
     }
 
     /**
+     * @param callListener told of every attempt and every call, such as for metrics; not null. The default
+     *     does nothing
+     * @return this builder
+     */
+    public StatusClientBuilder callListener(CallListener callListener) {
+        this.callListener = Objects.requireNonNull(callListener, "callListener");
+        return this;
+    }
+
+    /**
      * Signs every action with this signature version. Without this setting each action is signed as the
      * official SDKs sign it: {@code ListEvents} with {@link SignatureVersion#V1}, {@code ListEventInProgress}
      * with {@link SignatureVersion#V3}.
@@ -217,7 +228,7 @@ public final class StatusClientBuilder {
         CredentialsProvider provider = credentialsProvider != null ? credentialsProvider
                 : DefaultCredentialsChain.create();
         return new OkHttpStatusClient(new ClientSettings(endpoint, provider, retryPolicy, connectTimeout, readTimeout,
-                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random, signatureVersion));
+                callTimeout, httpClient, clock, maxResponseBytes, userAgent, random, signatureVersion).withCallListener(callListener));
     }
 
     private static Duration checkTimeout(Duration value, String name) {

@@ -1,5 +1,6 @@
 package dev.slakit.status.internal;
 
+import dev.slakit.status.CallListener;
 import dev.slakit.status.auth.CredentialsProvider;
 import dev.slakit.status.RetryPolicy;
 import dev.slakit.status.SignatureVersion;
@@ -54,5 +55,17 @@ public final class ClientSettings {
         this.userAgent = userAgent;
         this.random = random;
         this.signatureVersion = signatureVersion;
+    }
+
+    /** Told of every attempt and call; set once, before the client is built. */
+    volatile CallListener callListener = CallListener.NONE;
+
+    /**
+     * @param listener told of every attempt and call; not null
+     * @return these settings
+     */
+    public ClientSettings withCallListener(CallListener listener) {
+        this.callListener = java.util.Objects.requireNonNull(listener, "callListener");
+        return this;
     }
 }

@@ -164,7 +164,7 @@ public final class OkHttpStatusClient implements StatusClient {
             throw ClosedClient.exception(operation.action);
         }
         return new RetryingCall<>(new HttpAttempt<>(operation), settings.retryPolicy, bucket, scheduler,
-                settings.random, callTimeoutMillis, operation.action);
+                settings.random, callTimeoutMillis, operation.action).listener(settings.callListener);
     }
 
     /** What differs between the actions: how a request is built and signed, and how its reply is read. */

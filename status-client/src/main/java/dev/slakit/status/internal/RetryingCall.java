@@ -1,9 +1,11 @@
 package dev.slakit.status.internal;
 
+import dev.slakit.status.CallListener;
 import dev.slakit.status.RetryPolicy;
 import dev.slakit.status.StatusClientException;
 import dev.slakit.status.StatusException;
 import dev.slakit.status.StatusServiceException;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -79,6 +81,8 @@ public final class RetryingCall<T> {
     private volatile ScheduledFuture<?> deadlineTimer;
     private volatile int attempts;
     private volatile StatusException lastFailure;
+    private CallListener listener = CallListener.NONE;
+    private long startNanos;
 
     /**
      * @param attempt starts one attempt
@@ -102,13 +106,26 @@ public final class RetryingCall<T> {
     }
 
     /**
+     * @param callListener told of each attempt and of the end of the call; not null
+     * @return this call
+     */
+    public RetryingCall<T> listener(CallListener callListener) {
+        this.listener = callListener;
+        return this;
+    }
+
+    /**
      * Runs the call asynchronously: attempts with {@link Attempt#start}, delays and the deadline as timers on
      * the scheduler.
      *
      * @return the future of the whole call; starts the first attempt
      */
     public CompletableFuture<T> start() {
-        result.whenComplete((value, error) -> cleanUp());
+        startNanos = System.nanoTime();
+        result.whenComplete((value, error) -> {
+            cleanUp();
+            callEnded(error == null ? null : statusFailure(error));
+        });
         try {
             deadlineTimer = scheduler.schedule(this::onDeadline, callTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.RejectedExecutionException e) {
@@ -158,6 +175,7 @@ public final class RetryingCall<T> {
         future.whenComplete((value, error) -> {
             if (error == null) {
                 bucket.onSuccess();
+                attemptEnded(number, null, false);
                 result.complete(value);
             } else {
                 onFailure(number, error);
@@ -192,6 +210,18 @@ public final class RetryingCall<T> {
      * @throws StatusException the final failure, with the number of attempts made
      */
     public T execute() {
+        startNanos = System.nanoTime();
+        try {
+            T value = executeAttempts();
+            callEnded(null);
+            return value;
+        } catch (StatusException e) {
+            callEnded(e);
+            throw e;
+        }
+    }
+
+    private T executeAttempts() {
         for (int number = 1; ; number++) {
             long remaining = remainingMillis();
             if (remaining <= 0) {
@@ -207,6 +237,7 @@ public final class RetryingCall<T> {
             try {
                 T value = attempt.execute(number, remaining);
                 bucket.onSuccess();
+                attemptEnded(number, null, false);
                 return value;
             } catch (RuntimeException error) {
                 delay = delayBeforeRetry(number, error);
@@ -239,6 +270,7 @@ public final class RetryingCall<T> {
         }
         lastFailure = failure;
         RetryClassifier.Decision decision = RetryClassifier.classify(failure);
+        attemptEnded(number, failure, decision == RetryClassifier.Decision.RETRY_THROTTLED);
         if (!decision.isRetryable()) {
             throw giveUp(failure, number, "not retryable");
         }
@@ -334,6 +366,31 @@ public final class RetryingCall<T> {
             return "HTTP " + e.httpStatus();
         }
         return e.getCause() != null ? e.getCause().getClass().getSimpleName() : e.getClass().getSimpleName();
+    }
+
+    private void attemptEnded(int number, StatusException failure, boolean throttled) {
+        try {
+            listener.onAttempt(operation, number, failure, throttled);
+        } catch (RuntimeException e) {
+            LOG.warn("CallListener.onAttempt threw; ignored", e);
+        }
+    }
+
+    private void callEnded(StatusException failure) {
+        try {
+            listener.onCall(operation, Duration.ofNanos(System.nanoTime() - startNanos),
+                    failure == null ? attempts : failure.attempts(), failure);
+        } catch (RuntimeException e) {
+            LOG.warn("CallListener.onCall threw; ignored", e);
+        }
+    }
+
+    private static StatusException statusFailure(Throwable error) {
+        Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+        if (cause instanceof StatusException) {
+            return (StatusException) cause;
+        }
+        return new StatusClientException("call ended: " + cause, cause);
     }
 
     /**
