@@ -54,6 +54,9 @@ class JdbcFleetAcrossProcessesTest {
             scenario.publish(server, 1);
             long t0 = System.nanoTime();
             Process a = member(server, credentials, prefix, "a");
+            // b starts once a holds targets: on an idle machine whichever JVM starts first may lease all 200
+            // targets, and the instance killed below must be one that holds some.
+            awaitHolding(pool, prefix, "a", Duration.ofSeconds(60));
             Process b = member(server, credentials, prefix, "b");
             try {
                 Set<String> phase1 = scenario.expectedIds(1);
@@ -110,6 +113,17 @@ class JdbcFleetAcrossProcessesTest {
                 assertThat(exited).as("b exits after its input closes").isTrue();
             }
             assertThat(heldBy(pool, prefix, "b")).as("b released its leases on close").isEmpty();
+        }
+    }
+
+    private static void awaitHolding(HikariDataSource pool, String prefix, String instance, Duration timeout)
+            throws Exception {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (heldBy(pool, prefix, instance).isEmpty()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(instance + " held no target within " + timeout);
+            }
+            Thread.sleep(20);
         }
     }
 
