@@ -190,6 +190,32 @@ class HealthWatcherRegionsAgainstFakeServerTest {
     }
 
     @Test
+    void twentyRegionsTimesThirtyProductsCost600ListEventsCallsOrOneListEventInProgressCall() {
+        List<WatchTarget> pairs = new ArrayList<>();
+        String[] regions = new String[20];
+        for (int r = 0; r < 20; r++) {
+            regions[r] = "region-" + r;
+            for (int p = 0; p < 30; p++) {
+                pairs.add(WatchTarget.of(regions[r], "product-" + p));
+            }
+        }
+        int before = fixture.server.requestCount();
+        try (HealthWatcher perPair = fixture.watcher().targets(pairs).build()) {
+            assertThat(perPair.pollOnce().failures()).isEmpty();
+        }
+        int listEvents = fixture.server.requestCount() - before;
+        before = fixture.server.requestCount();
+        try (HealthWatcher perRegion = fixture.watcher().regions(regions).build()) {
+            assertThat(perRegion.pollOnce().failures()).isEmpty();
+        }
+        int inProgress = fixture.server.requestCount() - before;
+        System.out.println("API calls per interval, 20 regions x 30 products: ListEvents " + listEvents
+                + ", ListEventInProgress " + inProgress);
+        assertThat(listEvents).isEqualTo(600);
+        assertThat(inProgress).isEqualTo(1);
+    }
+
+    @Test
     void aListenerFilteringByPairSeesOnlyItsPairAlsoMixedWithListEventsTargets() throws Exception {
         publishSamples();
         HealthEvent listed = HealthEvent.of("ECS maintenance", EventSeverity.NOTIFICATION, T0.minusSeconds(60), null);
