@@ -29,7 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns {@code ListEvents} polling into pushed notifications: {@link EventOpened}, {@link SeverityChanged}
- * and {@link EventResolved}, for a set of (region, product) {@linkplain WatchTarget targets}.
+ * and {@link EventResolved}, for a set of (region, product) {@linkplain WatchTarget targets}; and, for the
+ * regions added with {@link Builder#regions(String...)}, {@code ListEventInProgress} polling of every product
+ * of those regions with one call per interval, which adds {@link EventUpdated} (the rules are on that method;
+ * the rest of this description is about {@code ListEvents} targets).
  *
  * <pre>{@code
  * HealthWatcher watcher = HealthWatcher.builder(client)
