@@ -277,6 +277,41 @@ class HealthWatcherRegionsAgainstFakeServerTest {
         assertThat(again).as("the update is known after the restart").isEmpty();
     }
 
+    @Test
+    void whatCloseCouldNotDeliverIsRedeliveredWithTheSameIdsAfterARestart() throws Exception {
+        Path file = dir.resolve("health-watch.json");
+        publishSamples();
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        List<HealthNotification> undelivered;
+        try (FileWatchStateStore store = FileWatchStateStore.open(file)) {
+            HealthWatcher stuck = fixture.watcher().regions("cn-hangzhou", "cn-shanghai").store(store)
+                    .closeTimeout(Duration.ZERO).listener(n -> {
+                        try {
+                            release.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }).build();
+            assertThat(stuck.pollOnce().notifications()).hasSize(2);
+            stuck.close();
+            undelivered = stuck.undelivered();
+        } finally {
+            release.countDown();
+        }
+        assertThat(undelivered).hasSize(2);
+
+        List<HealthNotification> redelivered = new CopyOnWriteArrayList<>();
+        try (FileWatchStateStore store = FileWatchStateStore.open(file);
+                HealthWatcher restarted = fixture.watcher().regions("cn-hangzhou", "cn-shanghai").store(store)
+                        .listener(redelivered::add).build()) {
+            assertThat(restarted.pollOnce().notifications()).as("nothing new").isEmpty();
+        }
+        assertThat(redelivered).extracting(HealthNotification::id)
+                .containsExactlyInAnyOrderElementsOf(undelivered.stream().map(HealthNotification::id)
+                        .collect(java.util.stream.Collectors.toList()));
+        assertThat(redelivered).containsExactlyInAnyOrderElementsOf(undelivered);
+    }
+
     private static HealthNotification only(List<HealthNotification> list, String region, String product) {
         List<HealthNotification> found = new ArrayList<>();
         for (HealthNotification n : list) {
