@@ -140,7 +140,7 @@ final class Delivery {
             }
             List<HealthNotification> kept = new ArrayList<>(produced.size());
             for (HealthNotification n : produced) {
-                if (!failed.containsKey(n.target())) {
+                if (!failed.containsKey(n.stateTarget())) {
                     kept.add(n);
                 }
             }

@@ -16,13 +16,17 @@ public final class EventResolved extends HealthNotification {
 
     /** Why the event counts as resolved. */
     public enum Reason {
-        /** The event has an end time. */
+        /**
+         * The event has an end time (for a {@code ListEventInProgress} event: the pair's impact has a recovery
+         * time that has passed).
+         */
         ENDED,
         /** The event is still listed without an end time, but its severity is NORMAL. */
         WENT_NORMAL,
         /**
-         * The event is no longer listed although its start is inside the lookback window; {@link #event()}
-         * is then the event as last seen.
+         * The event is no longer listed although its start is inside the lookback window (for a
+         * {@code ListEventInProgress} event: it, or its impact on the pair, left the list of events in
+         * progress); {@link #event()} is then the event as last seen.
          */
         VANISHED
     }

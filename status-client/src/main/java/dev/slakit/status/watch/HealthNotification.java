@@ -11,7 +11,12 @@ import java.util.Optional;
 
 /**
  * A change of a health event seen by a {@link HealthWatcher}: one of {@link EventOpened},
- * {@link SeverityChanged} or {@link EventResolved} (no other subclass exists; switch on {@link #kind()}).
+ * {@link SeverityChanged}, {@link EventUpdated} or {@link EventResolved} (no other subclass exists; switch on
+ * {@link #kind()}).
+ *
+ * <p>A notification is about one (region, product) pair ({@link #target()}): an event of
+ * {@code ListEventInProgress} that impacts several pairs gives one notification per impacted pair, each
+ * carrying the event's {@link #eventId()}, so a listener filtering by pair sees the events of its pair.
  *
  * <p>{@link EventSeverity#ALARM} reads as an incident ({@link #isIncident()}), {@link EventSeverity#NOTIFICATION}
  * as scheduled maintenance or a notice ({@link #isMaintenance()}).
@@ -29,7 +34,12 @@ public abstract class HealthNotification {
         /** An active event changed severity, for instance NOTIFICATION to ALARM. */
         SEVERITY_CHANGED,
         /** An active event ended, went NORMAL, or vanished from the dashboard. */
-        RESOLVED
+        RESOLVED,
+        /**
+         * An active {@code ListEventInProgress} event posted an update ({@link EventUpdated#update()}); only
+         * targets added with {@link HealthWatcher.Builder#regions(String...)} produce it.
+         */
+        UPDATED
     }
 
     private final EventKey key;
@@ -59,8 +69,11 @@ public abstract class HealthNotification {
      * event.
      */
     static String id(EventKey key, long revision) {
-        String text = key.target().regionId() + '\u0000' + key.target().productId() + '\u0000' + key.title()
-                + '\u0000' + key.startTime();
+        String text = key.eventId().isPresent()
+                ? "ListEventInProgress\u0000" + key.eventId().getAsLong() + '\u0000' + key.target().regionId()
+                        + '\u0000' + key.target().productId()
+                : key.target().regionId() + '\u0000' + key.target().productId() + '\u0000' + key.title()
+                        + '\u0000' + key.startTime();
         byte[] digest;
         try {
             digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
@@ -114,6 +127,22 @@ public abstract class HealthNotification {
     /** @return the region and product the event belongs to */
     public WatchTarget target() {
         return key.target();
+    }
+
+    /**
+     * @return the {@code ListEventInProgress} event's {@code Id}, the same for every notification of the event
+     *     and every pair it impacts; empty for an event of {@code ListEvents}
+     */
+    public java.util.OptionalLong eventId() {
+        return key.eventId();
+    }
+
+    /**
+     * @return the target whose stored state this notification belongs to: {@link #target()}, or the
+     *     all-products target of its region for a {@code ListEventInProgress} event
+     */
+    WatchTarget stateTarget() {
+        return key.eventId().isPresent() ? WatchTarget.allProducts(key.target().regionId()) : key.target();
     }
 
     /** @return the region id, such as {@code cn-hangzhou} */

@@ -1,5 +1,6 @@
 package dev.slakit.status.watch;
 
+import dev.slakit.status.ListEventInProgressRequest;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;
@@ -28,7 +29,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns {@code ListEvents} polling into pushed notifications: {@link EventOpened}, {@link SeverityChanged}
- * and {@link EventResolved}, for a set of (region, product) {@linkplain WatchTarget targets}.
+ * and {@link EventResolved}, for a set of (region, product) {@linkplain WatchTarget targets}; and, for the
+ * regions added with {@link Builder#regions(String...)}, {@code ListEventInProgress} polling of every product
+ * of those regions with one call per interval, which adds {@link EventUpdated} (the rules are on that method;
+ * the rest of this description is about {@code ListEvents} targets).
  *
  * <pre>{@code
  * HealthWatcher watcher = HealthWatcher.builder(client)
@@ -160,6 +164,8 @@ public final class HealthWatcher implements AutoCloseable {
     private final Poller poller;
     private final Activity activity = new Activity();
     private final TargetScheduler scheduler;
+    /** The all-products targets; null when the builder added no region. */
+    private final RegionPoller regionPoller;
     private final Object lifecycle = new Object();
     private ScheduledExecutorService ownScheduler;
     private volatile boolean started;
@@ -187,6 +193,8 @@ public final class HealthWatcher implements AutoCloseable {
         this.poller = new Poller(store, delivery, b.clock, b.zone, b.lookbackDays, b.interval);
         this.scheduler = new TargetScheduler(new ArrayList<>(b.targets), client, poller, activity, this::report,
                 delivery::redeliverPending, b.interval.toNanos(), maxBackoffNanos);
+        this.regionPoller = b.regions.isEmpty() ? null : new RegionPoller(new ArrayList<>(b.regions), client, store,
+                delivery, activity, this::report, this::checkOutbox, b.clock, b.lookbackDays, b.interval);
         for (HealthListener l : b.listeners) {
             addListener(l);
         }
@@ -205,11 +213,18 @@ public final class HealthWatcher implements AutoCloseable {
         return new Builder(Objects.requireNonNull(client, "client"));
     }
 
-    /** @return the watched targets, in the order they are spread over the interval; unmodifiable */
+    /**
+     * @return the watched targets: the (region, product) pairs in the order they are spread over the interval,
+     *     then the {@linkplain WatchTarget#isAllProducts() all-products} target of each region added with
+     *     {@link Builder#regions(String...)}; unmodifiable
+     */
     public List<WatchTarget> targets() {
         List<WatchTarget> list = new ArrayList<>();
         for (TargetScheduler.Slot s : scheduler.slots()) {
             list.add(s.target);
+        }
+        if (regionPoller != null) {
+            list.addAll(regionPoller.regions());
         }
         return Collections.unmodifiableList(list);
     }
@@ -290,6 +305,9 @@ public final class HealthWatcher implements AutoCloseable {
             started = true;
             checkOutbox();
             scheduler.start(executor);
+            if (regionPoller != null) {
+                regionPoller.start(executor);
+            }
         }
         return this;
     }
@@ -349,6 +367,12 @@ public final class HealthWatcher implements AutoCloseable {
                     } else {
                         failures.add(failed(s, e));
                     }
+                }
+                if (regionPoller != null && !activity.closing()) {
+                    RegionPoller.Outcome o = regionPoller.pollNow();
+                    polled += o.polled;
+                    notifications.addAll(o.notifications);
+                    failures.addAll(o.failures);
                 }
             } finally {
                 for (TargetScheduler.Slot s : held.values()) {
@@ -424,6 +448,9 @@ public final class HealthWatcher implements AutoCloseable {
         }
         long deadline = System.nanoTime() + closeTimeoutNanos;
         scheduler.stop();
+        if (regionPoller != null) {
+            regionPoller.stop();
+        }
         int stillPolling = activity.close(deadline);
         if (stillPolling > 0) {
             LOG.warn("{} polls still in flight after the close timeout; what they commit stays in the outbox of {}",
@@ -492,6 +519,7 @@ public final class HealthWatcher implements AutoCloseable {
     public static final class Builder {
         private final StatusClient client;
         private final Set<WatchTarget> targets = new LinkedHashSet<>();
+        private final Set<WatchTarget> regions = new LinkedHashSet<>();
         private Duration interval = DEFAULT_INTERVAL;
         private Duration maxBackoff;
         private int lookbackDays = DEFAULT_LOOKBACK_DAYS;
@@ -527,7 +555,62 @@ public final class HealthWatcher implements AutoCloseable {
          * @return this builder
          */
         public Builder target(WatchTarget target) {
-            targets.add(Objects.requireNonNull(target, "target"));
+            if (Objects.requireNonNull(target, "target").isAllProducts()) {
+                throw new IllegalArgumentException("target must name one product, was " + target
+                        + "; watch every product of a region with regions(\"" + target.regionId() + "\")");
+            }
+            targets.add(target);
+            return this;
+        }
+
+        /**
+         * Watches every product of these regions with {@code ListEventInProgress}: one call per interval for all
+         * the regions together, whatever their number, instead of one {@code ListEvents} call per (region,
+         * product) pair. Adding a region twice watches it once; pairs added with {@link #target} are polled as
+         * before, so both can be mixed.
+         *
+         * <p>What is announced, per (region, product) pair an event impacts (one notification per impacted
+         * pair, each carrying the event's {@link HealthNotification#eventId() id}, so a listener filtering by
+         * {@code regionId()} and {@code productId()} keeps working):
+         * <ul>
+         * <li>{@link EventOpened} when an event in progress first impacts the pair (on the first poll, every
+         *     pair impacted and not recovered), or a recovered pair is impacted again;</li>
+         * <li>{@link EventUpdated} for each update the event posts while the pair is impacted, with its content
+         *     and publish time (updates already posted when the watcher first sees the event are not
+         *     announced);</li>
+         * <li>{@link EventResolved} with reason {@code ENDED} when the pair's impact gets a recovery time that has
+         *     passed (an event is over when all its impacts have one), or {@code VANISHED} when the event, or
+         *     its impact on the pair, leaves the list of events in progress.</li>
+         * </ul>
+         * Identity is the event's {@code Id}, not its title and start, so a retitled event stays one event.
+         * {@code ListEventInProgress} gives no severity; these notifications carry {@link
+         * dev.slakit.status.EventSeverity#ALARM ALARM} (so {@code isIncident()} is true): an event in progress is
+         * a service event under way, and a watcher that pages on incidents must not miss it.
+         *
+         * <p>The regions' state is stored as one {@linkplain WatchTarget#allProducts(String) all-products}
+         * target per region, in the same store (file or database, claimed per region by a fleet), so ids
+         * stay stable across restarts and redelivery. A failed call is reported per region and tried again
+         * at the next interval.
+         *
+         * @param regionIds region ids such as {@code cn-hangzhou}; not null, each a region id (letters, digits,
+         *     {@code -}, {@code _}, {@code .})
+         * @return this builder
+         * @throws IllegalArgumentException naming {@code regionIds[i]} when one is not a region id
+         */
+        public Builder regions(String... regionIds) {
+            Objects.requireNonNull(regionIds, "regionIds");
+            List<WatchTarget> add = new ArrayList<>(regionIds.length);
+            for (int i = 0; i < regionIds.length; i++) {
+                String id = regionIds[i];
+                try {
+                    ListEventInProgressRequest.builder().regionIds(id).build();
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("regionIds[" + i + "] must be a region id such as cn-hangzhou"
+                            + " (letters, digits, '-', '_', '.'), was " + (id == null ? "null" : "\"" + id + "\""));
+                }
+                add.add(WatchTarget.allProducts(id));
+            }
+            regions.addAll(add);
             return this;
         }
 
@@ -672,9 +755,9 @@ public final class HealthWatcher implements AutoCloseable {
          * @throws IllegalArgumentException if no target was added, or maxBackoff is shorter than the interval
          */
         public HealthWatcher build() {
-            if (targets.isEmpty()) {
+            if (targets.isEmpty() && regions.isEmpty()) {
                 throw new IllegalArgumentException(
-                        "targets must contain at least one (regionId, productId) pair: call target(...)");
+                        "targets must contain at least one (regionId, productId) pair: call target(...) or regions(...)");
             }
             if (maxBackoff != null && maxBackoff.compareTo(interval) < 0) {
                 throw new IllegalArgumentException("maxBackoff must be >= interval (" + interval + "), was "

@@ -187,9 +187,9 @@ public final class JdbcWatchStateStore implements WatchStateStore {
         List<JdbcStateOutbox.Entry> entries = new ArrayList<>(produced.size());
         for (HealthNotification n : produced) {
             Objects.requireNonNull(n, "produced element");
-            if (!n.target().equals(state.target())) {
+            if (!n.stateTarget().equals(state.target())) {
                 throw new IllegalArgumentException("produced notification " + n.id() + " is of target "
-                        + n.target() + ", not of the committed state's target " + state.target());
+                        + n.stateTarget() + ", not of the committed state's target " + state.target());
             }
             entries.add(new JdbcStateOutbox.Entry(n.id(), WatchCodec.notificationToJson(n)));
         }

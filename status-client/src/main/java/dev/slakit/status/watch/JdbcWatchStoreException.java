@@ -1,13 +1,16 @@
 package dev.slakit.status.watch;
 
 import dev.slakit.status.StatusException;
+import dev.slakit.status.internal.Redaction;
 import java.sql.SQLException;
 
 /**
  * A {@link JdbcWatchStateStore} could not read or write its tables: the database refused a statement, a
  * table is missing, or the schema is of another version. The message names the operation and the table;
  * the cause is the driver's {@link SQLException} when there is one. Never carries a password or a JDBC URL
- * (the store never sees either: it only holds a {@code DataSource}).
+ * (the store never sees either: it only holds a {@code DataSource}). The store's own text (operation, table
+ * names, scripts) is kept as written, so a table prefix with digits stays readable; only the driver's message
+ * is redacted of secret-like material.
  *
  * <p>Unchecked. Immutable once thrown, as exceptions go.
  */
@@ -17,6 +20,8 @@ public class JdbcWatchStoreException extends StatusException {
 
     private final String operation;
     private final String table;
+    /** The message as written: this class's own text, with the driver's part already redacted. */
+    private final String message;
 
     /**
      * @param operation what the store was doing, such as {@code "commit"}; not null
@@ -28,6 +33,13 @@ public class JdbcWatchStoreException extends StatusException {
         super(message, cause, null, 0, 0);
         this.operation = operation;
         this.table = table;
+        this.message = message;
+    }
+
+    /** @return the message: the store's own text as written, the driver's part redacted */
+    @Override
+    public String getMessage() {
+        return message;
     }
 
     /**
@@ -46,7 +58,7 @@ public class JdbcWatchStoreException extends StatusException {
         }
         return new JdbcWatchStoreException(operation, table, "JdbcWatchStateStore " + operation
                 + (table == null ? "" : " on table " + table) + " failed (SQLState " + cause.getSQLState()
-                + ", vendor code " + cause.getErrorCode() + "): " + driverMessage, cause);
+                + ", vendor code " + cause.getErrorCode() + "): " + Redaction.redact(driverMessage), cause);
     }
 
     /** @return what the store was doing when it failed, such as {@code "claim"}, {@code "commit"} */

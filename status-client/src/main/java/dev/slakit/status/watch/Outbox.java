@@ -23,9 +23,9 @@ final class Outbox {
         Objects.requireNonNull(produced, "produced");
         for (HealthNotification n : produced) {
             Objects.requireNonNull(n, "produced element");
-            if (!n.target().equals(state.target())) {
+            if (!n.stateTarget().equals(state.target())) {
                 throw new IllegalArgumentException("produced must hold notifications of " + state.target()
-                        + " only, found one of " + n.target());
+                        + " only, found one of " + n.stateTarget());
             }
         }
     }
@@ -47,9 +47,9 @@ final class Outbox {
             }
         }
         for (HealthNotification n : Objects.requireNonNull(produced, "produced")) {
-            List<HealthNotification> list = map.get(Objects.requireNonNull(n, "produced element").target());
+            List<HealthNotification> list = map.get(Objects.requireNonNull(n, "produced element").stateTarget());
             if (list == null) {
-                throw new IllegalArgumentException("produced holds a notification of " + n.target()
+                throw new IllegalArgumentException("produced holds a notification of " + n.stateTarget()
                         + ", which has no state in states");
             }
             list.add(n);

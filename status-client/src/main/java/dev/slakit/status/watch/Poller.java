@@ -113,7 +113,7 @@ final class Poller {
             failed.putAll(delivery.commitAll(states, produced));
         }
         for (HealthNotification n : produced) {
-            if (!failed.containsKey(n.target())) {
+            if (!failed.containsKey(n.stateTarget())) {
                 out.add(n);
             }
         }

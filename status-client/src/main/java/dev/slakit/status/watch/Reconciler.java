@@ -117,7 +117,7 @@ final class Reconciler {
     }
 
     /** Per-event notification counters: the previous state's, advanced by this reconciliation. */
-    private static final class Revisions {
+    static final class Revisions {
         private final Map<EventKey, Long> counts;
 
         Revisions(TargetState previous) {

@@ -1,5 +1,6 @@
 package dev.slakit.status.watch;
 
+import dev.slakit.status.EventInProgress;
 import dev.slakit.status.HealthEvent;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,6 +21,10 @@ import java.util.Optional;
  * derived from the event key and that revision, so the id is the same whichever instance computes it from
  * the same state, and distinct for each change of a flapping event.
  *
+ * <p>The state of an {@linkplain WatchTarget#isAllProducts() all-products} target ({@link #ofInProgress})
+ * holds instead the region's {@code ListEventInProgress} events as last seen ({@link #inProgress()}), each
+ * with its impacts in that region only, and revisions per impacted (region, product) and event id.
+ *
  * <p>Immutable and thread-safe.
  */
 public final class TargetState {
@@ -28,13 +33,67 @@ public final class TargetState {
     private final List<HealthEvent> events;
     private final Instant observedAt;
     private final Map<EventKey, Long> revisions;
+    private final List<EventInProgress> inProgress;
 
     private TargetState(WatchTarget target, List<HealthEvent> events, Instant observedAt,
-            Map<EventKey, Long> revisions) {
+            Map<EventKey, Long> revisions, List<EventInProgress> inProgress) {
         this.target = Objects.requireNonNull(target, "target");
         this.events = Collections.unmodifiableList(new ArrayList<>(Objects.requireNonNull(events, "events")));
         this.observedAt = observedAt;
         this.revisions = Collections.unmodifiableMap(new LinkedHashMap<>(revisions));
+        this.inProgress = Collections.unmodifiableList(new ArrayList<>(inProgress));
+    }
+
+    /**
+     * The state of an all-products target.
+     *
+     * @param target the target, not null, {@linkplain WatchTarget#isAllProducts() all products}
+     * @param inProgress the region's events in progress as last seen, not null, no null element, each with
+     *     its impacts in the target's region only; at most one per id
+     * @param observedAtOrNull when these events were seen, or null if unknown
+     * @param revisions per event key (an impacted pair of the region and an event id), how many notifications
+     *     were produced for it so far; not null, values at least 1
+     * @return the state
+     * @throws IllegalArgumentException if the target names one product, or a key is not of an event id in the
+     *     target's region, or a revision is below 1
+     */
+    public static TargetState ofInProgress(WatchTarget target, List<EventInProgress> inProgress,
+            Instant observedAtOrNull, Map<EventKey, Long> revisions) {
+        if (!Objects.requireNonNull(target, "target").isAllProducts()) {
+            throw new IllegalArgumentException("target must be an all-products target (productId \""
+                    + WatchTarget.ALL_PRODUCTS + "\"), was " + target);
+        }
+        for (EventInProgress e : Objects.requireNonNull(inProgress, "inProgress")) {
+            Objects.requireNonNull(e, "inProgress element");
+        }
+        checkRevisions(target, revisions);
+        return new TargetState(target, Collections.<HealthEvent>emptyList(), observedAtOrNull, revisions,
+                inProgress);
+    }
+
+    private static void checkRevisions(WatchTarget target, Map<EventKey, Long> revisions) {
+        for (Map.Entry<EventKey, Long> r : Objects.requireNonNull(revisions, "revisions").entrySet()) {
+            Objects.requireNonNull(r.getKey(), "revisions key");
+            Objects.requireNonNull(r.getValue(), "revisions value");
+            boolean ours = target.isAllProducts()
+                    ? r.getKey().eventId().isPresent() && r.getKey().target().regionId().equals(target.regionId())
+                    : !r.getKey().eventId().isPresent() && r.getKey().target().equals(target);
+            if (!ours) {
+                throw new IllegalArgumentException("revisions key " + r.getKey() + " must belong to target " + target);
+            }
+            if (r.getValue() < 1) {
+                throw new IllegalArgumentException("revisions value must be >= 1, was " + r.getValue() + " for "
+                        + r.getKey());
+            }
+        }
+    }
+
+    /**
+     * @return the {@code ListEventInProgress} events of an all-products target as last seen, impacts in its
+     *     region only; empty for a target of one product; unmodifiable
+     */
+    public List<EventInProgress> inProgress() {
+        return inProgress;
     }
 
     /**
@@ -72,18 +131,9 @@ public final class TargetState {
         for (HealthEvent e : Objects.requireNonNull(events, "events")) {
             Objects.requireNonNull(e, "events element");
         }
-        for (Map.Entry<EventKey, Long> r : Objects.requireNonNull(revisions, "revisions").entrySet()) {
-            Objects.requireNonNull(r.getKey(), "revisions key");
-            Objects.requireNonNull(r.getValue(), "revisions value");
-            if (!r.getKey().target().equals(target)) {
-                throw new IllegalArgumentException("revisions key " + r.getKey() + " must belong to target " + target);
-            }
-            if (r.getValue() < 1) {
-                throw new IllegalArgumentException("revisions value must be >= 1, was " + r.getValue() + " for "
-                        + r.getKey());
-            }
-        }
-        return new TargetState(target, events, observedAtOrNull, revisions);
+        checkRevisions(target, revisions);
+        return new TargetState(target, events, observedAtOrNull, revisions,
+                Collections.<EventInProgress>emptyList());
     }
 
     /**
@@ -127,17 +177,17 @@ public final class TargetState {
         }
         TargetState that = (TargetState) o;
         return target.equals(that.target) && events.equals(that.events) && Objects.equals(observedAt, that.observedAt)
-                && revisions.equals(that.revisions);
+                && revisions.equals(that.revisions) && inProgress.equals(that.inProgress);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(target, events, observedAt, revisions);
+        return Objects.hash(target, events, observedAt, revisions, inProgress);
     }
 
     @Override
     public String toString() {
-        return "TargetState{" + target + ", events=" + events + ", observedAt=" + observedAt + ", revisions="
+        return "TargetState{" + target + ", events=" + (inProgress.isEmpty() ? events : inProgress) + ", observedAt=" + observedAt + ", revisions="
                 + revisions.values() + "}";
     }
 }

@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.slakit.status.EventImpact;
+import dev.slakit.status.EventInProgress;
 import dev.slakit.status.EventSeverity;
+import dev.slakit.status.EventUpdate;
 import dev.slakit.status.HealthEvent;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,6 +33,13 @@ import java.util.Map;
  *                "observedAt":"...","previousSeverity":null,"reason":null,
  *                "event":{"title":"...","severity":"ALARM","start":"...","end":null}}
  * }</pre>
+ *
+ * <p>An all-products target (events in progress of a region) has {@code "productId":"*"}, an empty
+ * {@code events}, and {@code "inProgress":[{"id":42,"title":"...","start":"...","updates":[{"content":"...",
+ * "publishTime":"..."}],"impacts":[{"productId":"ecs","productName":"...","regionId":"cn-hangzhou",
+ * "regionName":"...","start":"...","recovery":null}]}]}; its revisions and notifications carry
+ * {@code "eventId"} (and a revision its {@code "productId"}), an UPDATED notification its {@code "update"}.
+ * Older readers never see these fields: only a watcher with regions writes them.
  */
 final class WatchCodec {
 
@@ -89,9 +99,19 @@ final class WatchCodec {
         for (HealthEvent e : state.events()) {
             events.add(writeEvent(e));
         }
+        if (state.target().isAllProducts()) {
+            ArrayNode inProgress = t.putArray("inProgress");
+            for (EventInProgress e : state.inProgress()) {
+                inProgress.add(writeInProgress(e));
+            }
+        }
         ArrayNode revisions = t.putArray("revisions");
         for (Map.Entry<EventKey, Long> r : state.revisions().entrySet()) {
             ObjectNode n = revisions.addObject();
+            if (r.getKey().eventId().isPresent()) {
+                n.put("eventId", r.getKey().eventId().getAsLong());
+                n.put("productId", r.getKey().target().productId());
+            }
             n.put("title", r.getKey().title());
             n.put("start", r.getKey().startTime().toString());
             n.put("revision", r.getValue());
@@ -126,10 +146,29 @@ final class WatchCodec {
                 JsonNode r = revs.get(i);
                 requireObject(r, at);
                 long revision = positiveLong(r, "revision", at);
-                revisions.put(EventKey.of(target, string(r, "title", at), instant(r, "start", at)), revision);
+                EventKey key;
+                if (target.isAllProducts()) {
+                    key = EventKey.ofEventId(pair(target.regionId(), string(r, "productId", at), at),
+                            longValue(r, "eventId", at), string(r, "title", at), instant(r, "start", at));
+                } else {
+                    key = EventKey.of(target, string(r, "title", at), instant(r, "start", at));
+                }
+                revisions.put(key, revision);
             }
         }
         Instant observedAt = optionalInstant(node, "observedAt", where);
+        if (target.isAllProducts()) {
+            JsonNode in = array(node, "inProgress", where);
+            List<EventInProgress> inProgress = new ArrayList<>(in.size());
+            for (int i = 0; i < in.size(); i++) {
+                inProgress.add(readInProgress(in.get(i), where + ".inProgress[" + i + "]"));
+            }
+            try {
+                return TargetState.ofInProgress(target, inProgress, observedAt, revisions);
+            } catch (IllegalArgumentException e) {
+                throw new IOException(where + ": " + e.getMessage(), e);
+            }
+        }
         return TargetState.of(target, list, observedAt, revisions);
     }
 
@@ -153,6 +192,12 @@ final class WatchCodec {
         } else {
             o.putNull("reason");
         }
+        if (n.eventId().isPresent()) {
+            o.put("eventId", n.eventId().getAsLong());
+        }
+        if (n instanceof EventUpdated) {
+            o.set("update", writeUpdate(((EventUpdated) n).update()));
+        }
         o.set("event", writeEvent(n.event()));
         return o;
     }
@@ -167,7 +212,14 @@ final class WatchCodec {
             throw new IOException(where + ": " + e.getMessage(), e);
         }
         HealthEvent event = readEvent(node.get("event"), where + ".event");
-        EventKey key = EventKey.of(target, event);
+        JsonNode eventId = node.get("eventId");
+        EventKey key;
+        try {
+            key = eventId == null || eventId.isNull() ? EventKey.of(target, event)
+                    : EventKey.ofEventId(target, longValue(node, "eventId", where), event.title(), event.startTime());
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
         long revision = positiveLong(node, "revision", where);
         Instant observedAt = instant(node, "observedAt", where);
         EventSeverity previous = null;
@@ -188,6 +240,13 @@ final class WatchCodec {
                         throw new IOException(where + ": a SEVERITY_CHANGED needs \"previousSeverity\"");
                     }
                     n = new SeverityChanged(key, event, previous, observedAt, revision);
+                    break;
+                case UPDATED:
+                    if (!key.eventId().isPresent()) {
+                        throw new IOException(where + ": an UPDATED needs \"eventId\"");
+                    }
+                    n = new EventUpdated(key, event, observedAt, revision,
+                            readUpdate(node.get("update"), where + ".update"));
                     break;
                 default:
                     if (previous == null) {
@@ -248,6 +307,85 @@ final class WatchCodec {
             n.putNull("end");
         }
         return n;
+    }
+
+    private static ObjectNode writeUpdate(EventUpdate u) {
+        ObjectNode n = object();
+        n.put("content", u.content());
+        n.put("publishTime", u.publishTime().toString());
+        return n;
+    }
+
+    private static EventUpdate readUpdate(JsonNode u, String where) throws IOException {
+        requireObject(u, where);
+        return EventUpdate.of(string(u, "content", where), instant(u, "publishTime", where));
+    }
+
+    private static ObjectNode writeInProgress(EventInProgress e) {
+        ObjectNode n = object();
+        n.put("id", e.id());
+        n.put("title", e.title());
+        n.put("start", e.startTime().toString());
+        ArrayNode updates = n.putArray("updates");
+        for (EventUpdate u : e.updates()) {
+            updates.add(writeUpdate(u));
+        }
+        ArrayNode impacts = n.putArray("impacts");
+        for (EventImpact i : e.impacts()) {
+            ObjectNode o = impacts.addObject();
+            o.put("productId", i.productId());
+            o.put("productName", i.productName());
+            o.put("regionId", i.regionId());
+            o.put("regionName", i.regionName());
+            o.put("start", i.startTime().toString());
+            if (i.recoveryTime().isPresent()) {
+                o.put("recovery", i.recoveryTime().get().toString());
+            } else {
+                o.putNull("recovery");
+            }
+        }
+        return n;
+    }
+
+    private static EventInProgress readInProgress(JsonNode e, String where) throws IOException {
+        requireObject(e, where);
+        JsonNode u = array(e, "updates", where);
+        List<EventUpdate> updates = new ArrayList<>(u.size());
+        for (int i = 0; i < u.size(); i++) {
+            updates.add(readUpdate(u.get(i), where + ".updates[" + i + "]"));
+        }
+        JsonNode im = array(e, "impacts", where);
+        List<EventImpact> impacts = new ArrayList<>(im.size());
+        try {
+            for (int i = 0; i < im.size(); i++) {
+                String at = where + ".impacts[" + i + "]";
+                JsonNode o = im.get(i);
+                requireObject(o, at);
+                impacts.add(EventImpact.builder().product(string(o, "productId", at), string(o, "productName", at))
+                        .region(string(o, "regionId", at), string(o, "regionName", at))
+                        .startTime(instant(o, "start", at)).recoveryTime(optionalInstant(o, "recovery", at)).build());
+            }
+            return EventInProgress.of(longValue(e, "id", where), string(e, "title", where),
+                    instant(e, "start", where), updates, impacts);
+        } catch (IllegalArgumentException ex) {
+            throw new IOException(where + ": " + ex.getMessage(), ex);
+        }
+    }
+
+    private static WatchTarget pair(String regionId, String productId, String where) throws IOException {
+        try {
+            return WatchTarget.of(regionId, productId);
+        } catch (IllegalArgumentException e) {
+            throw new IOException(where + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static long longValue(JsonNode node, String field, String where) throws IOException {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isIntegralNumber() || !value.canConvertToLong()) {
+            throw new IOException(where + ": \"" + field + "\" must be an integer, was " + describe(value));
+        }
+        return value.asLong();
     }
 
     private static HealthEvent readEvent(JsonNode e, String where) throws IOException {

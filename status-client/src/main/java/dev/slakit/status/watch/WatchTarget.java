@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public final class WatchTarget {
 
+    /**
+     * The product id of a target that stands for every product of its region, polled with
+     * {@code ListEventInProgress} (see {@link HealthWatcher.Builder#regions(String...)}): {@value}.
+     */
+    public static final String ALL_PRODUCTS = "*";
+
     private final String regionId;
     private final String productId;
 
@@ -38,6 +44,23 @@ public final class WatchTarget {
             throw new IllegalArgumentException("productId must be a non-blank product code such as ecs");
         }
         return new WatchTarget(regionId, productId);
+    }
+
+    /**
+     * Returns the target "every product of this region", as {@link HealthWatcher.Builder#regions(String...)}
+     * adds it; its state holds the region's events in progress.
+     *
+     * @param regionId the region id, such as {@code cn-hangzhou}; not null, not blank
+     * @return the target {@code (regionId, *)}
+     * @throws IllegalArgumentException if the region id is blank
+     */
+    public static WatchTarget allProducts(String regionId) {
+        return of(regionId, ALL_PRODUCTS);
+    }
+
+    /** @return true for a target of every product of its region ({@link #ALL_PRODUCTS}) */
+    public boolean isAllProducts() {
+        return ALL_PRODUCTS.equals(productId);
     }
 
     /** @return the region id, never null */

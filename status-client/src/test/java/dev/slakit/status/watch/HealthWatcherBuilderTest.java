@@ -38,7 +38,7 @@ class HealthWatcherBuilderTest {
                 iae(b -> b.target(" ", "ecs")),
                 iae(b -> b.target("cn-hangzhou", "")));
         assertThat(messages.get(0)).isEqualTo(
-                "targets must contain at least one (regionId, productId) pair: call target(...)");
+                "targets must contain at least one (regionId, productId) pair: call target(...) or regions(...)");
         assertThat(messages.get(1)).isEqualTo("interval must be > 0, was PT0S");
         assertThat(messages.get(2)).isEqualTo("interval must be > 0, was PT-1S");
         assertThat(messages.get(3)).isEqualTo("lookbackDays must be >= 1 (days up to and including today), was 0");

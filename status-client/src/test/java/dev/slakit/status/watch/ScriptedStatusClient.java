@@ -1,6 +1,9 @@
 package dev.slakit.status.watch;
 
+import dev.slakit.status.EventInProgress;
 import dev.slakit.status.HealthEvent;
+import dev.slakit.status.ListEventInProgressRequest;
+import dev.slakit.status.ListEventInProgressResponse;
 import dev.slakit.status.ListEventsRequest;
 import dev.slakit.status.ListEventsResponse;
 import dev.slakit.status.StatusClient;
@@ -23,6 +26,25 @@ class ScriptedStatusClient implements StatusClient {
     final List<ListEventsRequest> requests = new CopyOnWriteArrayList<>();
     final AtomicInteger asyncCalls = new AtomicInteger();
     volatile boolean closed;
+    /** What ListEventInProgress lists (every impact, whatever the requested regions), and its failure. */
+    volatile List<EventInProgress> inProgress = Collections.emptyList();
+    volatile RuntimeException inProgressFailure;
+    final List<ListEventInProgressRequest> inProgressRequests = new CopyOnWriteArrayList<>();
+
+    ScriptedStatusClient inProgress(EventInProgress... list) {
+        inProgress = Collections.unmodifiableList(new ArrayList<>(Arrays.asList(list)));
+        return this;
+    }
+
+    @Override
+    public ListEventInProgressResponse listEventInProgress(ListEventInProgressRequest request) {
+        inProgressRequests.add(request);
+        RuntimeException failure = inProgressFailure;
+        if (failure != null) {
+            throw failure;
+        }
+        return ListEventInProgressResponse.of("req-ip-" + inProgressRequests.size(), inProgress);
+    }
 
     ScriptedStatusClient set(WatchTarget target, HealthEvent... list) {
         events.put(target, Collections.unmodifiableList(new ArrayList<>(Arrays.asList(list))));
