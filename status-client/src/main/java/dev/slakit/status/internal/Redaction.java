@@ -38,7 +38,6 @@ public final class Redaction {
             + "|access[-_.]?key[-_.]?secret|signature|authorization|secret|token|password)\"?[ \\t]*"
             + "(?:=|:|%3D|%253D)[ \\t]*\"?)((?:(?!%26|%2526)[^&\\s\",;}<>)\\]])+)");
     private static final Pattern CREDENTIAL_LIKE = Pattern.compile("[A-Za-z0-9+_%-]{20,}");
-    private static final Pattern SNAKE_CASE = Pattern.compile("[a-z0-9]+(?:_[a-z0-9]+)+");
     private static final Pattern UUID = Pattern.compile(
             "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}");
 
@@ -100,9 +99,6 @@ public final class Redaction {
     }
 
     private static boolean credentialLike(String run) {
-        if (SNAKE_CASE.matcher(run).matches()) {
-            return false; // an identifier such as a table name; keys, secrets and tokens are mixed-case or base64
-        }
         boolean letter = false;
         boolean digit = false;
         for (int i = 0; i < run.length(); i++) {
