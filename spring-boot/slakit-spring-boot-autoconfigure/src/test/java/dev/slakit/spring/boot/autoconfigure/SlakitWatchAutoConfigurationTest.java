@@ -148,9 +148,13 @@ class SlakitWatchAutoConfigurationTest {
         server.failNext(5, dev.slakit.testing.Fault.INTERNAL_ERROR);
         Runners.watching(server).withUserConfiguration(Listening.class).run(context -> {
             Listening l = context.getBean(Listening.class);
-            Runners.await(() -> !l.failures.isEmpty(), "a poll failure");
+            SlakitWatchMonitor monitor = context.getBean(SlakitWatchMonitor.class);
+            // the monitor and the listener bean are separate failure listeners, each with its own dispatch:
+            // wait for both to have seen the failure before asserting on either
+            Runners.await(() -> !l.failures.isEmpty() && monitor.targets().get(0).consecutiveFailures() > 0,
+                    "a poll failure seen by the listener bean and the monitor");
             assertThat(l.failures.get(0).target()).isEqualTo(WatchTarget.of("cn-hangzhou", "ecs"));
-            SlakitWatchMonitor.TargetStatus s = context.getBean(SlakitWatchMonitor.class).targets().get(0);
+            SlakitWatchMonitor.TargetStatus s = monitor.targets().get(0);
             assertThat(s.consecutiveFailures()).isPositive();
             assertThat(s.lastSuccess()).isNull();
             assertThat(s.lastError()).contains("InternalError");
